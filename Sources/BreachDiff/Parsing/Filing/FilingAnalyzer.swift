@@ -43,7 +43,7 @@ public enum FilingAnalyzer {
 
         let formType = xbrlForm ?? document.formType ?? cover.formType
         let items = ItemSegmenter(lines: lines, formType: formType).items()
-        let company = fact("EntityRegistrantName", in: inlineXBRL).map { ItemHeading.clean($0.unicodeScalars) }
+        let company = fact("EntityRegistrantName", in: inlineXBRL).map { CoverPage.cleanName($0.unicodeScalars) }
             ?? cover.registrant ?? document.company
         let xbrlDate = fact("DocumentPeriodEndDate", in: inlineXBRL).flatMap { value in
             PartialDate(iso: value.filingTrimmed) ?? FilingDate.first(in: value)

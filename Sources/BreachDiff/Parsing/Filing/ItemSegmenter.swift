@@ -27,7 +27,9 @@ struct ItemSegmenter {
         var index = first
         while index < lines.count {
             let line = lines[index]
-            if line.hasPrefix("pursuant to the requirements of"), line.contains("duly caused") {
+            // Plain-text filings wrap the sentence, so "duly caused" may sit a line or two further down.
+            if line.hasPrefix("pursuant to the requirements"),
+               lines[index..<min(index + 3, lines.count)].contains(where: { $0.contains("duly caused") }) {
                 // Start the block at its "SIGNATURE(S)" title when that stands just above.
                 for back in stride(from: index - 1, through: max(first + 1, index - 2), by: -1) {
                     let key = lines[back].letterKey
@@ -111,7 +113,7 @@ struct ItemSegmenter {
     func titleFromNextLine(after index: Int, numbers: [String]) -> String {
         guard index + 1 < lines.count else { return "" }
         let next = lines[index + 1]
-        guard ItemHeading(parsing: next) == nil, !next.hasPrefix("pursuant to the requirements of") else { return "" }
+        guard ItemHeading(parsing: next) == nil, !next.hasPrefix("pursuant to the requirements") else { return "" }
         let slice = next.scalars[...]
         for number in numbers {
             if let length = KnownItemTitles.prefixLength(of: slice, number: number) {
