@@ -85,6 +85,16 @@ import Testing
         #expect(FilingTestSupport.itemList(filing) == ["8.01 | Other Events"])
     }
 
+    @Test func itemWordAndNumberInSeparateCells() throws {
+        let document = FilingTestSupport.document([
+            (.tableCell, "ITEM"), (.tableCell, "1.05"), (.tableCell, "Material Cybersecurity Incidents"),
+            (.paragraph, "On May 1, 2024, an intruder was found in the mail system."),
+        ], formType: "8-K")
+        let filing = try #require(FilingAnalyzer.analyze(document, inlineXBRL: [:]))
+        #expect(FilingTestSupport.itemList(filing) == ["1.05 | Material Cybersecurity Incidents"])
+        #expect(filing.items.first?.start == 0)
+    }
+
     @Test func bareHeadingFollowedByBodyHasNoTitle() throws {
         let document = FilingTestSupport.document([
             (.paragraph, "Item 8.01."),

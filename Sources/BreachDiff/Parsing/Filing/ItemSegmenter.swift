@@ -73,8 +73,8 @@ struct ItemSegmenter {
                 partLines.append(index)
                 continue
             }
-            guard let heading = ItemHeading(parsing: line) else { continue }
-            let title = heading.title.isEmpty ? titleFromNextLine(after: index, numbers: heading.numbers) : heading.title
+            guard let (heading, used) = heading(at: index) else { continue }
+            let title = heading.title.isEmpty ? titleFromNextLine(after: index + used - 1, numbers: heading.numbers) : heading.title
             for number in heading.numbers {
                 candidates.append(Candidate(line: index, number: number, title: title, part: part))
             }
@@ -107,6 +107,17 @@ struct ItemSegmenter {
             return FilingItem(number: candidate.number, title: candidate.title,
                               start: lines[candidate.line].start, end: lines[stop - 1].end)
         }
+    }
+
+    /// The heading that starts at a line, and how many lines it takes: one, or two when "Item"
+    /// stands alone in one table cell and "1.05" starts the next.
+    func heading(at index: Int) -> (ItemHeading, Int)? {
+        let line = lines[index]
+        if let heading = ItemHeading(parsing: line) { return (heading, 1) }
+        guard line.scalars.count <= 5, index + 1 < lines.count, line.letterKey == "item" || line.letterKey == "items",
+              let first = lines[index + 1].scalars.first, ("0"..."9").contains(first) else { return nil }
+        let joined = FilingLine(scalars: line.scalars + [" "] + lines[index + 1].scalars, start: line.start, end: lines[index + 1].end)
+        return ItemHeading(parsing: joined).map { ($0, 2) }
     }
 
     /// The title printed in the line (table cell) after a bare "Item 2.02", when it reads like one.
