@@ -13,9 +13,13 @@ struct MetadataExtractor {
     var fileName: String
     var partType: String?
 
+    /// A filing's cover page (news that merely mentions the SEC does not have these phrases).
     static func looksLikeFiling(_ bytes: [UInt8]) -> Bool {
         let head = InputSniffer.lowerASCII(bytes.prefix(65536))
-        return head.contains("securities and exchange commission") || head.contains("<ix:header")
+        if head.contains("<ix:header") { return true }
+        return head.contains("securities and exchange commission")
+            && (head.contains("washington, d.c. 20549") || head.contains("exact name of registrant")
+                || head.contains("commission file number"))
     }
 
     static let dateMetaKeys = [
@@ -38,8 +42,8 @@ struct MetadataExtractor {
 
     func describe(_ document: inout ParsedDocument, plain: PlainTextContent) {
         document.publisher = plain.fields["source"].flatMap(clean)
-        document.published = ["date", "published", "updated", "posted"].lazy
-            .compactMap { plain.fields[$0].flatMap { TextDate.firstDate(in: $0, allowMonthOnly: true) } }.first
+        document.published = ["updated", "date", "published", "posted"].lazy
+            .compactMap { plain.fields[$0].flatMap(Self.cueDate) }.first
         finish(&document, inlineXBRL: [:])
     }
 
@@ -76,17 +80,26 @@ struct MetadataExtractor {
         if document.published == nil { document.published = FileNameHints.date(of: fileName) }
     }
 
-    /// "Published: ...", "Updated: ...", "Posted on ...", a by-line or a block that is just a date.
+    /// "Published: ...", "Updated: ...", "Posted on ...", a by-line, or a short block that is
+    /// just a date. In a cue line the date after "updated" wins ("Date: May 1, 2020, updated May 3, 2020").
     private func datedLine(in blocks: [TextBlock]) -> PartialDate? {
         for block in blocks.prefix(8) {
             let text = block.text
             let lower = text.lowercased()
             let cue = ["published", "updated", "posted", "date:", "by "].contains { lower.hasPrefix($0) }
-            if cue || text.unicodeScalars.count <= 80, let date = TextDate.firstDate(in: text, allowMonthOnly: cue, limit: 30) {
-                return date
-            }
+            guard cue || text.unicodeScalars.count <= 40 else { continue }
+            if let date = cue ? Self.cueDate(text) : TextDate.firstDate(in: text, limit: 30) { return date }
         }
         return nil
+    }
+
+    /// The date of a "Date:"/"Updated:" line; a later "updated ..." date wins.
+    static func cueDate(_ text: String) -> PartialDate? {
+        if let range = text.range(of: "updated", options: [.backwards, .caseInsensitive]),
+           let date = TextDate.firstDate(in: String(text[range.upperBound...]), allowMonthOnly: true, limit: 30) {
+            return date
+        }
+        return TextDate.firstDate(in: text, allowMonthOnly: true, limit: 30)
     }
 
     /// The issuer of a wire release: the words after the dateline's wire marker up to the first
