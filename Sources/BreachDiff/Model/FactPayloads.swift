@@ -18,13 +18,18 @@ public struct CountFact: Sendable, Equatable, Hashable, Codable {
     /// Bounds of a range ("between 5 and 7 million").
     public var low: Int64?
     public var high: Int64?
+    /// What is counted when it is a data item rather than people: "140,000 Social Security numbers"
+    /// is a count of `records` about `ssn`.
+    public var dataType: DataTypeKey?
 
-    public init(value: Int64, unit: String, qualifier: CountQualifier, low: Int64? = nil, high: Int64? = nil) {
+    public init(value: Int64, unit: String, qualifier: CountQualifier, low: Int64? = nil, high: Int64? = nil,
+                dataType: DataTypeKey? = nil) {
         self.value = value
         self.unit = unit
         self.qualifier = qualifier
         self.low = low
         self.high = high
+        self.dataType = dataType
     }
 }
 
