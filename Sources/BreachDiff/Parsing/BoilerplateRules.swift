@@ -62,7 +62,7 @@ enum BoilerplateRules {
         "read more", "read next", "more stories", "more news", "latest", "latest news", "latest stories",
         "latest articles", "latest posts", "recent posts", "trending", "trending now", "trending stories",
         "about the author", "share this article", "share this story", "sign up for our newsletter",
-        "subscribe to our newsletter", "more like this", "editor's picks", "editors' picks", "top stories",
+        "subscribe to our newsletter", "more like this", "tags", "editor's picks", "editors' picks", "top stories",
     ]
 
     /// Prefixes of such headings ("More from ...", "12 thoughts on ...").

@@ -118,7 +118,10 @@ public struct DocumentReader: Sendable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             return .failure(.unreadable("no such file"))
         }
-        if isDirectory.boolValue { return .failure(.unreadable("is a directory")) }
+        if isDirectory.boolValue {
+            let listable = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) != nil
+            return .failure(.unreadable(listable ? "is a directory" : "cannot open the folder (permission denied)"))
+        }
         guard FileManager.default.isReadableFile(atPath: url.path) else { return .failure(.unreadable("permission denied")) }
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return .failure(.unreadable("cannot open the file")) }
         defer { try? handle.close() }

@@ -98,6 +98,14 @@ struct TextAccumulator {
         if pendingScalars >= Self.maxBlockScalars { flush() }
     }
 
+    /// Ends the current block with the given kind instead of the one its first character had.
+    mutating func flush(as kind: BlockKind) {
+        pendingKind = kind
+        flush()
+    }
+
+    var pendingScalarCount: Int { pendingScalars }
+
     /// Ends the current block (if it has text) and appends it to the document.
     mutating func flush() {
         pendingSpace = false
