@@ -66,6 +66,22 @@ import Testing
         #expect(FilingAnalyzer.analyze(document, inlineXBRL: [:]) == nil)
     }
 
+    @Test func pageClassedAsFilingNeedsItemHeadings() throws {
+        var page = FilingTestSupport.document([
+            (.paragraph, "Tracker page: the company filed an 8-K on 2023-01-19."),
+            (.paragraph, "Item 8.01 Other Events."), (.paragraph, "On January 5, 2023, the company found an intruder."),
+        ])
+        page.kind = .secFiling
+        let filing = try #require(FilingAnalyzer.analyze(page, inlineXBRL: [:]))
+        #expect(filing.formType == "8-K")
+        #expect(FilingTestSupport.itemList(filing) == ["8.01 | Other Events"])
+        var note = FilingTestSupport.document([(.paragraph, "Annual report note on a cybersecurity incident.")])
+        note.kind = .secFiling
+        #expect(FilingAnalyzer.analyze(note, inlineXBRL: [:]) == nil)
+        page.kind = .news
+        #expect(FilingAnalyzer.analyze(page, inlineXBRL: [:]) == nil)
+    }
+
     @Test func submissionFormTypeIsEnough() throws {
         let document = FilingTestSupport.document([(.paragraph, "Item 8.01 Other Events"), (.paragraph, "Text.")], formType: "8-K")
         #expect(try #require(FilingAnalyzer.analyze(document, inlineXBRL: [:])).items.map(\.number) == ["8.01"])

@@ -26,9 +26,10 @@ public struct FilingStructure: Sendable, Equatable {
 /// Recognises an SEC filing and segments its items.
 ///
 /// A document is a filing when its inline XBRL names a `dei:DocumentType`, when the reader
-/// already knows its form type from a full submission (exhibit parts excepted), or when its
+/// already knows its form type from a full submission (exhibit parts excepted), when its
 /// cover carries both the Commission's name and a form or report title ("FORM 8-K",
-/// "CURRENT REPORT"). See `docs/filings.md` for how items are segmented.
+/// "CURRENT REPORT"), or when the reader classed it as `secFiling` and it has item headings.
+/// See `docs/filings.md` for how items are segmented.
 public enum FilingAnalyzer {
     /// nil when the document is not an SEC filing.
     /// - Parameter inlineXBRL: `ix:` facts of the HTML by their `name` (`dei:EntityRegistrantName`,
@@ -39,10 +40,18 @@ public enum FilingAnalyzer {
         let firstHeading = lines.firstIndex { ItemHeading(parsing: $0) != nil } ?? lines.count
         let cover = CoverPage(lines: lines, end: min(firstHeading, CoverPage.coverLines))
         let xbrlForm = fact("DocumentType", in: inlineXBRL).map { ItemHeading.clean($0.unicodeScalars) }
-        guard xbrlForm != nil || document.formType != nil || cover.looksLikeFiling else { return nil }
+        let declared = xbrlForm != nil || document.formType != nil || cover.looksLikeFiling
+        // A page the reader already classed as a filing (file name, tracker page quoting an 8-K)
+        // counts when it has item headings of its own.
+        guard declared || (document.kind == .secFiling && firstHeading < lines.count) else { return nil }
 
-        let formType = xbrlForm ?? document.formType ?? cover.formType
+        var formType = xbrlForm ?? document.formType ?? cover.formType
         let items = ItemSegmenter(lines: lines, formType: formType).items()
+        if !declared {
+            guard !items.isEmpty else { return nil }
+            // Numbers with a decimal point ("8.01") exist only on Form 8-K.
+            if items.allSatisfy({ $0.number.contains(".") }) { formType = formType ?? "8-K" }
+        }
         let company = fact("EntityRegistrantName", in: inlineXBRL).map { CoverPage.cleanName($0.unicodeScalars) }
             ?? cover.registrant ?? document.company
         let xbrlDate = fact("DocumentPeriodEndDate", in: inlineXBRL).flatMap { value in
