@@ -80,6 +80,7 @@ public enum FilingAnalyzer {
     }
 
     static func isExhibitIndexTitle(_ line: FilingLine) -> Bool {
+        guard line.scalars.count <= 30 else { return false }
         let key = line.letterKey
         return key == "exhibitindex" || key == "indextoexhibits" || key == "exhibitsindex"
     }

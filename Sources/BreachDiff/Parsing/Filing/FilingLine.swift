@@ -13,28 +13,31 @@ struct FilingLine {
 
     /// The lines of a document, from its blocks when it has them, else from its text.
     static func lines(of document: ParsedDocument) -> [FilingLine] {
+        // One conversion of the whole text; block offsets index into it (they are scalar offsets).
+        let all = Array(document.text.unicodeScalars)
         var lines: [FilingLine] = []
         if document.blocks.isEmpty {
-            append(Array(document.text.unicodeScalars), base: 0, to: &lines)
+            append(all, range: 0..<all.count, to: &lines)
         } else {
             for block in document.blocks {
-                append(Array(block.text.unicodeScalars), base: block.start, to: &lines)
+                let lower = max(0, min(block.start, all.count))
+                append(all, range: lower..<max(lower, min(block.end, all.count)), to: &lines)
             }
         }
         return lines
     }
 
-    static func append(_ scalars: [Unicode.Scalar], base: Int, to lines: inout [FilingLine]) {
-        var lineStart = 0
-        var index = 0
-        while index <= scalars.count {
-            if index == scalars.count || scalars[index] == "\n" || scalars[index] == "\r" {
+    static func append(_ scalars: [Unicode.Scalar], range: Range<Int>, to lines: inout [FilingLine]) {
+        var lineStart = range.lowerBound
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || scalars[index] == "\n" || scalars[index] == "\r" {
                 var lower = lineStart
                 var upper = index
                 while lower < upper, isSpace(scalars[lower]) { lower += 1 }
                 while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
                 if lower < upper {
-                    lines.append(FilingLine(scalars: Array(scalars[lower..<upper]), start: base + lower, end: base + upper))
+                    lines.append(FilingLine(scalars: Array(scalars[lower..<upper]), start: lower, end: upper))
                 }
                 lineStart = index + 1
             }
@@ -43,7 +46,9 @@ struct FilingLine {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+        // ASCII first: the Unicode property lookup is the slow path and most text is ASCII.
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
     /// Lower-cased ASCII letters and digits of the line with every other scalar dropped: a

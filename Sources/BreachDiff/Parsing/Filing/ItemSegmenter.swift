@@ -43,6 +43,7 @@ struct ItemSegmenter {
     }
 
     func isExhibitIndex(_ line: FilingLine) -> Bool {
+        guard line.scalars.count <= 30 else { return false }
         let key = line.letterKey
         return key == "exhibitindex" || key == "indextoexhibits" || key == "exhibitsindex"
     }
