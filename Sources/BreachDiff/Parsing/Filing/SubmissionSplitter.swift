@@ -1,5 +1,6 @@
 /// The SEC header of an EDGAR full-submission `.txt` file.
 public struct SubmissionHeader: Sendable, Equatable {
+    /// ACCESSION NUMBER: "0001193125-23-010949".
     public var accession: String?
     /// CONFORMED SUBMISSION TYPE: "8-K", "8-K/A".
     public var formType: String?
@@ -10,6 +11,7 @@ public struct SubmissionHeader: Sendable, Equatable {
     /// CONFORMED PERIOD OF REPORT (for an 8-K, the date of the earliest event reported).
     public var periodOfReport: PartialDate?
 
+    /// Makes a header; every field is optional because truncated or hand-made files omit them.
     public init(accession: String? = nil, formType: String? = nil, companyName: String? = nil,
                 filed: PartialDate? = nil, periodOfReport: PartialDate? = nil) {
         self.accession = accession
@@ -26,11 +28,14 @@ public struct SubmissionPart: Sendable, Equatable {
     public var sequence: Int
     /// `<TYPE>`: "8-K", "EX-99.1", "GRAPHIC".
     public var type: String
+    /// `<FILENAME>`: "acme-20230119.htm".
     public var filename: String?
+    /// `<DESCRIPTION>`: "PRESS RELEASE".
     public var description: String?
     /// The bytes inside `<TEXT>`...`</TEXT>` (HTML or plain text).
     public var body: [UInt8]
 
+    /// Makes a part.
     public init(sequence: Int, type: String, filename: String? = nil, description: String? = nil, body: [UInt8]) {
         self.sequence = sequence
         self.type = type
