@@ -74,7 +74,7 @@ struct DateAtomParser {
             let dayEnd = afterOrdinal(next)
             var yearIndex = dayEnd + 1
             if isPunctuation(yearIndex, ",") { yearIndex += 1 }
-            if let year = year(at: yearIndex), !isPunctuation(yearIndex + 1, "-") {
+            if let year = year(at: yearIndex), !(isPunctuation(yearIndex + 1, "-") && !(token(yearIndex + 1)?.spaceBefore ?? true)) {
                 guard day <= PartialDate.daysIn(month: month, year: year) else { return nil }
                 return DateAtom(kind: .absolute, first: index, last: yearIndex, year: year, month: month, day: day)
             }

@@ -48,6 +48,12 @@ extension DateScanner {
         }
         mention.start = tokens[mention.firstToken].start
         guard let marker = word(0) else { return .none }
+        // The marker belongs to the expression: "from X through Y", "since 2014".
+        if [DateWords.since, DateWords.from, DateWords.between, DateWords.until, DateWords.till, DateWords.through,
+            DateWords.thru, Self.starting, Self.beginning].contains(marker) {
+            mention.firstToken = index
+            mention.start = tokens[index].start
+        }
         switch marker {
         case DateWords.since:
             mention.qualifier = .after

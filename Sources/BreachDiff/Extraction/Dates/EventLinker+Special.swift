@@ -9,21 +9,21 @@ extension EventLinker {
               let after = token(mention.lastToken + 1),
               after.isPunctuation("/") || after.isPunctuation("-") || after.isPunctuation("\u{2014}")
                 || after.isPunctuation("\u{2013}") || after.isPunctuation("(") else { return nil }
+        // Walk back over the place name ("MCLEAN, Va.,", "BETHESDA, MD -") to an all-capitals word.
         var index = mention.firstToken - 1
-        var words = 0
         if let dash = token(index), dash.isPunctuation("-") || dash.isPunctuation("\u{2014}") { index -= 1 }
-        while index >= 0, mention.firstToken - index <= 10 {
+        var found: Int?
+        while index >= 0, mention.firstToken - index <= 7 {
             let token = tokens[index]
             if token.kind == .word {
-                guard token.capitalized else { return nil }
-                words += 1
+                guard token.capitalized else { break }
+                if uppercase(token) { found = index }
             } else if !(token.isPunctuation(",") || token.isPunctuation(".")) {
-                return nil
+                break
             }
-            if token.lineBefore { break }
             index -= 1
         }
-        guard index >= 0, words > 0, tokens[index].lineBefore, uppercase(tokens[index]) else { return nil }
+        guard let index = found else { return nil }
         let fact = DateFact(event: .disclosed, value: value, qualifier: .exact,
                             expression: text(mention.start, mention.end))
         return LinkedDate(fact: fact, firstToken: index, lastToken: mention.lastToken, source: .company)

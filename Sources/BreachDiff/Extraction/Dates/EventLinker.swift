@@ -16,16 +16,21 @@ struct EventLinker {
     /// Beyond this many words (plus trigger weight and clause penalties) a date has no event.
     static let reach = 8
     static let clausePenalty = 6
+    /// A written span ("X through Y") is itself a sign of a period of access and may sit further
+    /// from its verb ("obtained ... on a number of accounts from X through Y").
+    static let rangeReach = 14
 
     func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
         if let dateline = datelineFact(mention) { return [dateline] }
+        if ownLine(mention) { return [] }
+        let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
         for match in matches {
             let words = distance(match, mention)
-            guard words <= Self.reach else { continue }
+            guard words <= reach else { continue }
             let cost = words + match.trigger.weight
-            if cost <= Self.reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
+            if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
         }
         guard let match = best?.match, var event = match.trigger.event else { return [] }
         if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
@@ -70,12 +75,16 @@ struct EventLinker {
             let token = tokens[index]
             switch token.kind {
             case .word:
-                cost += TriggerLexicon.clauseBreaks.contains(token.key) ? Self.clausePenalty : 1
+                if TriggerLexicon.clauseBreaks.contains(token.key) {
+                    cost += Self.clausePenalty
+                } else {
+                    // "discovered it on X and said ...": a coordinated verb binds its date less.
+                    cost += token.key == DateWords.and ? 4 : 1
+                }
             case .number:
                 cost += 1
             case .punctuation:
-                if token.isPunctuation("(") || token.isPunctuation(")") || token.isPunctuation("\u{2014}")
-                    || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
+                if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
                     cost += Self.clausePenalty
                 }
             }
@@ -83,9 +92,16 @@ struct EventLinker {
         return cost
     }
 
-    /// "will notify", "has not notified": not (yet) a dated event.
+    /// A date alone on its line ("04 Oct 2017", "Tuesday, April 24, 2018"): a byline, not an event.
+    func ownLine(_ mention: DateMention) -> Bool {
+        guard tokens[mention.firstToken].lineBefore else { return false }
+        guard let next = token(mention.lastToken + 1) else { return true }
+        return next.lineBefore
+    }
+
+    /// "will notify", "has not notified", "expects approval of the settlement": not (yet) a dated event.
     func irrealis(before index: Int, in sentence: Range<Int>) -> Bool {
-        let low = max(sentence.lowerBound, index - 3)
+        let low = max(sentence.lowerBound, index - 6)
         guard low < index else { return false }
         for position in low..<index where tokens[position].kind == .word {
             if TriggerLexicon.irrealis.contains(tokens[position].key) { return true }

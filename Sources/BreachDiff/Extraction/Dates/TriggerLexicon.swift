@@ -19,6 +19,8 @@ enum TriggerLexicon {
         .init("exfiltrated", .intrusionStart), .init("infiltrated", .intrusionStart),
         .init("penetrated", .intrusionStart), .init("attacked", .intrusionStart),
         .init("retrieved data", .intrusionStart), .init("obtained data", .intrusionStart),
+        .init("obtain", .intrusionStart, weight: 1), .init("obtained", .intrusionStart, weight: 1),
+        .init("affecting", .intrusionStart, weight: 1), .init("affected", .intrusionStart, weight: 2),
         .init("unauthorized access", .intrusionStart, weight: 1),
         .init("compromised date", .intrusionStart),
         .init("breach", .intrusionStart, weight: noun), .init("hack", .intrusionStart, weight: noun),
@@ -49,7 +51,8 @@ enum TriggerLexicon {
         .init("posted the following statement", .disclosed), .init("publicly", .disclosed, weight: 1),
         // Filing
         .init("filed", .filed, .filingNearby), .init("filing", .filed, .filingNearby, weight: 1),
-        .init("date of report", .filed),
+        .init("date of report", .filed), .init("date of earliest event reported", .filed),
+        .init("dated", .filed, .filingNearby),
         // Notification
         .init("notified", .notified), .init("notifying", .notified), .init("notify", .notified),
         .init("notification", .notified, weight: 1), .init("notifications", .notified, weight: 1),
@@ -69,7 +72,10 @@ enum TriggerLexicon {
         .init("published", nil), .init("proposed", nil), .init("fined", nil), .init("lawsuit", nil),
         .init("changed", nil), .init("registered", nil), .init("negotiations", nil), .init("completed", nil),
         .init("spend", nil), .init("invest", nil), .init("sued", nil), .init("pay", nil),
-        .init("patch", nil), .init("reported", nil),
+        .init("patch", nil), .init("reported", nil), .init("going back", nil), .init("far back", nil),
+        // A date right after the word "date" is a label of the page ("date 2019-07-30", "Date: July 29"),
+        // unless a longer phrase names the event ("Disclosure Date:", "Date of Report").
+        .init("date", nil),
     ]
 
     /// Triggers by the hash of their first word, longest phrase first.
@@ -108,7 +114,7 @@ enum TriggerLexicon {
     /// Words that separate clauses: a date on one side rarely belongs to a verb on the other.
     static let clauseBreaks: Set<UInt64> = Set([
         "that", "which", "who", "whose", "but", "while", "although", "though", "because", "however", "whereas",
-        "where", "when",
+        "where", "when", "according",
     ].map(DateTokenizer.hash))
 
     /// Words before a trigger that make it not (yet) have happened.

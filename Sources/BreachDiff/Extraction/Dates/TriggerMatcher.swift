@@ -54,7 +54,7 @@ struct TriggerMatcher {
         case .none:
             return true
         case .breachNearby:
-            return any(TriggerLexicon.breachWords, from: first - 6, to: first - 1, in: range)
+            return any(TriggerLexicon.breachWords, from: first - 8, to: first - 1, in: range)
                 || any(TriggerLexicon.breachWords, from: last + 1, to: last + 5, in: range)
         case .breachBefore:
             return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
