@@ -118,8 +118,9 @@ struct DateAtomParser {
                 if [45, 47, 44, 46].contains(next.key), let after = self.token(index + 2), after.kind == .number,
                    !after.spaceBefore { return nil }
             }
+            // "$2014", "-2014", "1.2014" are figures; "mid-2014" is a date.
             if let previous = self.token(index - 1), previous.kind == .punctuation, !token.spaceBefore,
-               [36, 163, 8364, 45, 47, 46, 44].contains(previous.key) {
+               [36, 163, 8364, 45, 47, 46, 44].contains(previous.key), !isWord(index - 2, DateWords.mid) {
                 return nil
             }
             return DateAtom(kind: .absolute, first: index, last: index, year: token.number, bareYear: true)

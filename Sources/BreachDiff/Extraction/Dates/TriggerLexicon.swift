@@ -90,7 +90,7 @@ enum TriggerLexicon {
         "breach", "breaches", "incident", "intrusion", "hack", "hacked", "hackers", "hacker", "attack", "attacks",
         "cyberattack", "access", "accessed", "activity", "theft", "compromise", "compromised", "unauthorized",
         "malicious", "actor", "attacker", "attackers", "it", "this", "issue", "stolen", "stole", "data",
-        "intruder", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
+        "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
     ].map(DateTokenizer.hash))
 
     static let filingWords: Set<UInt64> = Set([
