@@ -52,6 +52,14 @@ enum CountUnitReader {
                 position += 1
                 continue
             }
+            // "former or prospective customers", "postpaid and prepaid customer accounts": a
+            // conjunction between modifiers stays inside the noun phrase.
+            if unit == nil, token.text == "or" || token.text == "and", position > index, position + 1 < tokens.count,
+               CountVocabulary.modifiers.contains(tokens[position - 1].text),
+               CountVocabulary.modifiers.contains(tokens[position + 1].text) || tokens[position + 1].capitalized {
+                position += 1
+                continue
+            }
             if unit != nil || CountVocabulary.stopWords.contains(token.text) { break }
             if CountVocabulary.otherNouns.contains(token.text) { return .other }
             if CountVocabulary.modifiers.contains(token.text) || token.capitalized {

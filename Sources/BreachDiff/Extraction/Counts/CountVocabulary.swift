@@ -21,7 +21,7 @@ enum CountVocabulary {
                         "victims": "people", "victim": "people", "individuals": "individuals",
                         "clients": "customers", "client": "customers", "cardholders": "customers",
                         "cardholder": "customers", "holders": "customers", "holder": "customers",
-                        "repos": "repositories", "repo": "repositories", "children": "people", "child": "people",
+                        "repos": "repositories", "residents": "people", "resident": "people", "repo": "repositories", "children": "people", "child": "people",
                         "families": "households", "family": "households", "logins": "accounts", "login": "accounts",
                         "identities": "people", "identity": "people", "entries": "records", "entry": "records",
                         "rows": "records", "row": "records", "files": "records", "file": "records",
