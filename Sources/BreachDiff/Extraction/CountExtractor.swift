@@ -23,7 +23,10 @@ public struct CountExtractor: TypeExtractor {
                     continue
                 }
                 position = mention.endToken
-                guard let found = CountReading.read(mention, in: tokens, lastUnit: lastUnit) else { continue }
+                let next = index + 1 < input.sentences.count && input.sentences[index + 1].blockIndex == sentence.blockIndex
+                    ? input.sentences[index + 1].text : nil
+                guard let found = CountReading.read(mention, in: tokens, lastUnit: lastUnit,
+                                                    continuation: { next.map(TextTokenizer.tokens(of:)) }) else { continue }
                 position = max(position, found.consumed)
                 lastUnit = found.fact.unit
                 let clause = ClauseSpan.tokens(tokens, around: found.core)

@@ -14,7 +14,12 @@ struct CountReading {
     ]
 
     /// The count `mention` states, or nil when it is something else.
-    static func read(_ mention: NumberMention, in tokens: [TextToken], lastUnit: String?) -> CountReading? {
+    ///
+    /// `continuation` gives the tokens of the next sentence of the same block, read only when the
+    /// sentence ends on an abbreviation right after the figure ("9 million U." + "S. consumers"
+    /// from a splitter that cut at "U.S.").
+    static func read(_ mention: NumberMention, in tokens: [TextToken], lastUnit: String?,
+                     continuation: () -> [TextToken]? = { nil }) -> CountReading? {
         let first = mention.firstToken
         guard !mention.glued else { return nil }
         if CurrencyReader.before(tokens, first) != nil || CurrencyReader.after(tokens, mention.endToken) != nil {
@@ -54,7 +59,11 @@ struct CountReading {
                !DataItemPhrase.ends(in: tokens, at: qualifierStart - 1),
                !["data", "information", "details", "records", "accounts", "total", "population"]
                 .contains(tokens[qualifierStart - 2].text) { return nil }
-            if let partitive = CountUnitReader.partitive(tokens, at: mention.endToken),
+            if endsOnAbbreviation(tokens, after: mention.endToken), let next = continuation(),
+               case .unit(let noun, let type, _) = CountUnitReader.read(next, after: 0) {
+                unit = noun
+                dataType = type
+            } else if let partitive = CountUnitReader.partitive(tokens, at: mention.endToken),
                case .unit(let noun, let type, let end) = partitive {
                 unit = noun
                 dataType = type
@@ -78,6 +87,15 @@ struct CountReading {
             fact.qualifier = .upTo
         }
         return CountReading(fact: fact, core: qualifierStart..<coreEnd, consumed: mention.endToken)
+    }
+
+    /// Whether only modifiers follow the figure and the sentence ends on a dotted abbreviation.
+    static func endsOnAbbreviation(_ tokens: [TextToken], after index: Int) -> Bool {
+        guard let last = tokens.last, index < tokens.count, last.kind == .word || last.isSymbol(".") else { return false }
+        let words = tokens[index...].filter { $0.kind == .word }
+        guard let final = words.last, final.text.contains(".") || last.isSymbol(".") else { return false }
+        return words.allSatisfy { CountVocabulary.modifiers.contains($0.text) || $0.capitalized }
+            && tokens[index...].allSatisfy { $0.kind == .word || $0.isSymbol(".") }
     }
 
     /// "which has more than 100 million customers", "serves 65 million", "having a total of":

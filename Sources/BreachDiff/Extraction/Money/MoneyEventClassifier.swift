@@ -64,7 +64,13 @@ enum MoneyEventClassifier {
 
     /// Whether the sentence names a regulator.
     static func namesRegulator(_ tokens: [TextToken]) -> Bool {
-        tokens.contains { $0.kind == .word && regulators.contains($0.text) }
+        tokens.contains { token in
+            guard token.kind == .word else { return false }
+            // "Commissioner’s Office": the possessive hides the regulator word.
+            var word = token.text
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2) }
+            return regulators.contains(word)
+        }
     }
 
     /// The event of the amount at tokens `amount`, nil when none or an unrelated cue is nearest.
