@@ -34,8 +34,8 @@ public struct MoneyExtractor: TypeExtractor {
                 // "$8 from the lawsuit": a per-person payout, not a corporate sum.
                 guard amount.values.allSatisfy({ $0 >= 1_000 }),
                       let event = MoneyEventClassifier.event(in: tokens, amount: amount.tokens) else { continue }
-                // A fine is the regulator's act when the sentence names one ("the ICO fined ...").
-                let source: SourceRole? = event == .fine && MoneyEventClassifier.namesRegulator(tokens) ? .regulator : nil
+                // A fine is the regulator's statement when the sentence has it impose one.
+                let source: SourceRole? = event == .fine && MoneyEventClassifier.regulatorImposes(tokens) ? .regulator : nil
                 let clause = ClauseSpan.tokens(tokens, around: amount.tokens, reach: 12)
                 for value in amount.values {
                     result.append(FactCandidate(

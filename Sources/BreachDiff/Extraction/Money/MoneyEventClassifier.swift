@@ -62,6 +62,18 @@ enum MoneyEventClassifier {
         "protections", "protect", "fortify", "safeguards", "infrastructure",
     ]
 
+    /// Whether the sentence reports a regulator imposing a fine: it names a regulator and uses
+    /// "fine" as a verb ("the watchdog fined", "intention to fine"). A penalty merely mentioned
+    /// ("the £99 million penalty that the regulator proposed") stays with the sentence's speaker.
+    static func regulatorImposes(_ tokens: [TextToken]) -> Bool {
+        let imposes = tokens.indices.contains { position in
+            let word = tokens[position].text
+            return word == "fined" || word == "fines" || word == "fining"
+                || (word == "fine" && position > 0 && tokens[position - 1].isWord("to"))
+        }
+        return imposes && namesRegulator(tokens)
+    }
+
     /// Whether the sentence names a regulator.
     static func namesRegulator(_ tokens: [TextToken]) -> Bool {
         tokens.contains { token in
