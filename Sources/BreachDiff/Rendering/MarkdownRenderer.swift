@@ -3,7 +3,7 @@
 /// discrepancies ranked with their notes and quotes, and the agreements.
 ///
 /// Escaping: every text that comes from a document passes `escape`, which backslash-escapes the
-/// characters Markdown or its embedded HTML would interpret (CommonMark allows a backslash before
+/// characters Markdown or its embedded HTML would interpret (`\ ` * _ { } [ ] < > # + | ~ &`) (CommonMark allows a backslash before
 /// any ASCII punctuation) and turns line breaks into spaces, so a cell cannot break its table row.
 public struct MarkdownRenderer: TextRenderer {
     public init() {}
@@ -63,7 +63,7 @@ public struct MarkdownRenderer: TextRenderer {
         if !discrepancies.isEmpty {
             out += "\n### Discrepancies, most important first\n\n"
             for (index, discrepancy) in discrepancies {
-                out += "\(index + 1). **\(Self.escape(discrepancy.slot))**, \(discrepancy.kind.rawValue) "
+                out += "\(index + 1). **\(Self.escape(discrepancy.slot))**, \(Self.escape(discrepancy.kind.rawValue)) "
                     + "(score \(Self.score(discrepancy.score))): \(Self.escape(discrepancy.note))\n"
                 out += values(discrepancy.values)
             }
@@ -103,7 +103,8 @@ public struct MarkdownRenderer: TextRenderer {
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~", "&", "$":
+            // Parentheses stay: with `[` and `]` escaped, no link can form around them.
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "+", "|", "~", "&":
                 out.unicodeScalars.append("\\")
                 out.unicodeScalars.append(scalar)
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}":
