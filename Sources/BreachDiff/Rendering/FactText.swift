@@ -58,7 +58,11 @@ public enum FactText {
     /// What a slot value says: its qualifier, its value (digits grouped) and its unit.
     public static func value(of slotValue: SlotValue) -> String {
         var text = slotValue.value
-        if let number = Int64(text) { text = grouped(number) }
+        if let number = Int64(text) {
+            text = grouped(number)
+        } else if PartialDate(iso: text) == nil {
+            text = text.replacingOccurrences(of: "_", with: " ")  // `not_exposed` reads as `not exposed`
+        }
         if let qualifier = slotValue.qualifier, qualifier != "exact" {
             text = (countWords[CountQualifier(rawValue: qualifier) ?? .exact]
                 ?? dateWords[DateQualifier(rawValue: qualifier) ?? .exact]

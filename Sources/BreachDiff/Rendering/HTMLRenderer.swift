@@ -130,7 +130,7 @@ public struct HTMLRenderer: TextRenderer {
         var out = "<div class=\"scroll\"><table class=\"sides\"><thead><tr><th>document</th><th>published</th>"
             + "<th>source</th><th>stance</th><th>value</th><th>quote</th></tr></thead><tbody>\n"
         for value in values {
-            out += "<tr><td>\(link(value.file, in: report))</td><td>\(value.published?.description ?? "undated")</td>"
+            out += "<tr><td>\(link(value.file, in: report))</td><td class=\"date\">\(value.published?.description ?? "undated")</td>"
                 + "<td>\(value.source.rawValue)</td><td>\(value.stance.rawValue)</td>"
                 + "<td>\(Self.escape(FactText.value(of: value)))</td>"
                 + "<td><blockquote>\(Self.escape(value.quote))</blockquote></td></tr>\n"
@@ -143,7 +143,7 @@ public struct HTMLRenderer: TextRenderer {
         var out = "<h3>Timeline</h3>\n<div class=\"scroll\"><table><thead><tr><th>published</th><th>document</th>"
             + "<th>source</th><th>stance</th><th>statement</th></tr></thead><tbody>\n"
         for entry in incident.timeline {
-            out += "<tr><td>\(entry.published?.description ?? "undated")</td><td>\(link(entry.file, in: report))</td>"
+            out += "<tr><td class=\"date\">\(entry.published?.description ?? "undated")</td><td>\(link(entry.file, in: report))</td>"
                 + "<td>\(entry.source.rawValue)</td><td>\(entry.stance.rawValue)</td>"
                 + "<td title=\"\(Self.escape(entry.quote))\">\(Self.escape(entry.statement))</td></tr>\n"
         }
@@ -159,7 +159,7 @@ public struct HTMLRenderer: TextRenderer {
         for document in report.documents {
             let problems = document.errors.map { "\($0.severity.rawValue) \($0.code): \($0.message)" }
             out += "<tr><td>\(link(document.file, in: report))</td><td>\(Self.escape(document.kind.rawValue))</td>"
-                + "<td>\(document.published?.description ?? "")</td><td>\(Self.escape(document.company ?? ""))</td>"
+                + "<td class=\"date\">\(document.published?.description ?? "")</td><td>\(Self.escape(document.company ?? ""))</td>"
                 + "<td>\(Self.escape(document.title ?? ""))</td><td>\(Self.escape(document.formType ?? ""))</td>"
                 + "<td>\(Self.escape(document.items.map(\.number).joined(separator: ", ")))</td>"
                 + "<td class=\"errors\">\(Self.escape(problems.joined(separator: "; ")))</td></tr>\n"

@@ -25,6 +25,7 @@ enum HTMLStyle {
     table.grid thead th .date { display: block; font-size: 15px; }
     table.grid thead th .kind, .muted { color: var(--muted); font-weight: 400; }
     table.grid thead th .file { display: block; font-weight: 400; font-size: 12px; word-break: break-all; }
+    td.date { white-space: nowrap; }
     td.silent { color: #a4adb5; }
     tbody tr td.disagree { background: var(--warn); box-shadow: inset 3px 0 0 var(--warn-line); }
     td.disagree summary::before { content: "⚠ "; color: var(--warn-line); }
@@ -32,6 +33,9 @@ enum HTMLStyle {
     details summary { cursor: pointer; list-style: none; }
     details summary::-webkit-details-marker { display: none; }
     details summary:hover { text-decoration: underline dotted; }
+    section.facts > details > summary { color: var(--accent); }
+    section.facts > details > summary::before { content: "▸ "; }
+    section.facts > details[open] > summary::before { content: "▾ "; }
     details[open] summary { font-weight: 600; }
     .evidence { margin: 4px 0 6px; padding: 6px 8px; background: #fff; border: 1px solid var(--line);
                 border-radius: 4px; font-size: 13px; }
