@@ -78,7 +78,7 @@ struct PlainTextReader {
             }
             if let item = Self.listItemText(line) {
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
-                bodyLength += item.utf8.count
+                if item.utf8.count >= 60 { bodyLength += item.utf8.count }
                 accumulator.append(item, kind: .listItem)
                 accumulator.flush(as: .listItem)
                 paragraphLines = 0
@@ -88,7 +88,10 @@ struct PlainTextReader {
             if paragraphLines > 0 { accumulator.appendSpace() }
             accumulator.append(line, kind: .paragraph)
             paragraphLines += 1
-            bodyLength += line.utf8.count
+            // Body is prose: a sentence-ending line, not a headline, menu or by-line.
+            if line.utf8.count >= 60, let last = line.unicodeScalars.last, ".!?\"'".unicodeScalars.contains(last) {
+                bodyLength += line.utf8.count
+            }
             if line.utf8.count >= 30 { seenText = true }
             if line.utf8.count >= 100, let last = line.unicodeScalars.last, ".!?\"'\u{201D}\u{2019})".unicodeScalars.contains(last) {
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
@@ -104,7 +107,7 @@ struct PlainTextReader {
 
     /// Body text (in bytes) that must precede a chrome section marker for it to end the text;
     /// before that, the marker line alone is dropped.
-    static let bodyBeforeCut = 300
+    static let bodyBeforeCut = 200
 
     /// Share prompts never end the text, wherever they are.
     static func isShareLine(_ line: String) -> Bool {
