@@ -5,7 +5,7 @@ private let libxml2Initialised: Void = { xmlInitParser() }()
 
 /// Collects libxml2's structured errors during one parse; the C callback only appends.
 private final class ErrorSink {
-    var entries: [(level: Int, code: Int, line: Int, message: String)] = []
+    var entries: [LibraryError] = []
     var dropped = 0
 
     func record(_ error: xmlError) {
@@ -14,7 +14,8 @@ private final class ErrorSink {
         guard entries.count < 200 else { dropped += 1; return }
         var message = error.message.map { String(cString: $0) } ?? "parser error"
         while message.last == "\n" || message.last == " " { message.removeLast() }
-        entries.append((Int(error.level.rawValue), Int(error.code), Int(error.line), message))
+        entries.append(LibraryError(code: Int(error.code), line: Int(error.line), message: message,
+                                    invalidCharacter: error.code == Int32(XML_ERR_INVALID_CHAR.rawValue)))
     }
 }
 
@@ -57,33 +58,8 @@ struct HTMLReader {
         walker.accumulator.reserve(bytes.count / 2)
         walker.walk(from: document.pointee.children)
         content = walker.content
-        content.diagnostics.append(contentsOf: diagnostics(from: sink))
+        content.diagnostics.append(contentsOf: LibraryError.diagnostics(sink.entries, file: file))
         return content
-    }
-
-    /// Repeated recoverable errors become one warning per code, with the first message as example.
-    private func diagnostics(from sink: ErrorSink) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        var seen: [String: Int] = [:]
-        var counts: [String: Int] = [:]
-        for entry in sink.entries {
-            let lower = entry.message.lowercased()
-            let code: String
-            if lower.contains("huge text") || lower.contains("huge input") { code = "truncated" }
-            else if lower.contains("depth") || lower.contains("nesting") { code = "tooDeep" }
-            else if entry.code == Int(XML_ERR_INVALID_CHAR.rawValue) || lower.contains("encoding") { code = "encodingError" }
-            else { code = "malformedMarkup" }
-            counts[code, default: 0] += 1
-            if seen[code] == nil {
-                seen[code] = result.count
-                result.append(Diagnostic(file: file, severity: .warning, code: code,
-                                         message: "line \(entry.line): \(entry.message)"))
-            }
-        }
-        for (code, index) in seen where counts[code, default: 0] > 1 {
-            result[index].message += " (and \(counts[code]! - 1) more)"
-        }
-        return result
     }
 }
 
