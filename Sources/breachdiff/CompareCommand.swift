@@ -49,6 +49,11 @@ struct CompareCommand: ParsableCommand {
                     throw ValidationError("\(path): cannot read expected.json (\(error.localizedDescription))")
                 }
                 let prepared = GoldComparisonInput(expected: expected, folder: folder)
+                if ProcessInfo.processInfo.environment["BREACHDIFF_DEBUG_HINTS"] != nil {
+                    for fact in prepared.facts where fact.incidentHint != nil {
+                        Console.error("hint \(fact.incidentHint!) \(fact.file) \(fact.quote.prefix(50))")
+                    }
+                }
                 documents += prepared.documents
                 facts += prepared.facts
             }

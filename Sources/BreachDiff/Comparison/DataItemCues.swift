@@ -19,6 +19,8 @@ enum DataItemCues {
         (.accountPin, ["pins"]), (.imei, ["imei"]), (.imsi, ["imsi"]), (.sourceCode, ["source", "code"]),
     ]
 
+    static let holderNouns: Set<String> = ["holders", "holder", "customers", "users", "members", "applicants", "clients"]
+
     /// Words a quote may put between a number and the item it counts ("5.25 million unencrypted passport").
     static let maxGap = 4
 
@@ -30,7 +32,9 @@ enum DataItemCues {
         while start < tokens.count {
             var matched = false
             for (key, phrase) in phrases where start + phrase.count <= tokens.count {
-                if Array(tokens[start..<(start + phrase.count)]) == phrase {
+                let next = start + phrase.count < tokens.count ? tokens[start + phrase.count] : ""
+                // "credit card holders", "card customers": the item names the people, who are counted.
+                if Array(tokens[start..<(start + phrase.count)]) == phrase, !holderNouns.contains(next) {
                     found.append((key, start))
                     start += phrase.count
                     matched = true
@@ -38,6 +42,10 @@ enum DataItemCues {
                 }
             }
             if !matched { start += 1 }
+        }
+        // "customers whose Social Security numbers ...": the item after "whose" is what is counted.
+        if let whoseIndex = tokens.firstIndex(of: "whose") {
+            found = found.filter { $0.1 > whoseIndex }
         }
         let keys = Set(found.map(\.0))
         guard keys.count == 1, let key = keys.first else { return nil }

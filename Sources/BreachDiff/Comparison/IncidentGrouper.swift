@@ -56,6 +56,8 @@ struct CycleRouter {
     var start: Int
     var end: Int
     var year: Int?
+    /// Whether this cycle opened its primary incident (its news is the incident's first report).
+    var opened = false
 
     static func hintYear(_ fact: Fact) -> Int? {
         guard let hint = fact.incidentHint, hint.count == 4, let year = Int(hint), (1900...2100).contains(year) else { return nil }
@@ -124,6 +126,7 @@ struct CycleRouter {
             }
             let created = newGroup(&groups, years: Set(current.map { $0.value!.year }), disclosure: year, fresh: true)
             groups[created].currentDates = current
+            opened = true
             return created
         }
         var votes: [Int: Int] = [:]
@@ -131,7 +134,10 @@ struct CycleRouter {
             if let hinted = Self.hintYear(facts[index]) { votes[hinted, default: 0] += 1 }
             if let date = anchorDate(facts[index]) { votes[date.value!.year, default: 0] += 1 }
         }
-        if let top = votes.sorted(by: { ($0.value, $0.key) > ($1.value, $1.key) }).first?.key {
+        // Most votes wins; among ties a year that names a known incident, then the latest.
+        let knownYears = Set(votes.keys.filter { year in mine.contains { groups[$0].matches(year: year) } })
+        let known = { (year: Int) in knownYears.contains(year) ? 1 : 0 }
+        if let top = votes.sorted(by: { ($0.value, known($0.key), $0.key) > ($1.value, known($1.key), $1.key) }).first?.key {
             if let match = mine.first(where: { groups[$0].matches(year: top) }) { return match }
             return newGroup(&groups, years: [top], disclosure: year, fresh: false)
         }
@@ -143,7 +149,7 @@ struct CycleRouter {
         let dateYear = date.value!.year
         if isCurrent(date) { return primary }
         let owner = groups[primary]
-        if owner.fresh {
+        if opened {
             if owner.hasOwnIntrusionStart && !owner.currentDates.contains(where: { Self.compatible($0, date) }) {
                 return other(year: dateYear, excluding: primary, groups: &groups)
             }
@@ -165,17 +171,20 @@ struct CycleRouter {
     }
 
     func routeOther(_ fact: Fact, primary: Int, anchors: [Int: Int], groups: inout [IncidentGroup]) -> Int {
+        if opened, isConsequence(fact), let older = olderWithConsequence(fact, primary: primary, groups: groups) {
+            return older
+        }
         if let hinted = Self.hintYear(fact) {
             if let anchored = anchors[hinted], anchored != primary { return anchored }
             let owner = groups[primary]
-            if owner.fresh, let year, hinted < year {
-                let candidates = companyGroups(groups).filter { $0 != primary && groups[$0].matches(year: hinted) }
-                if let best = candidates.max(by: { (groups[$0].factCount, -$0) < (groups[$1].factCount, -$1) }) { return best }
-                if owner.currentDates.contains(where: { $0.value?.year == hinted }) { return primary }
-                return other(year: hinted, excluding: primary, groups: &groups)
-            }
+            // A back reference in the news of a fresh incident points to another one; a bare year
+            // is not enough to open an incident (it may be when accounts were opened), so a
+            // reference nothing else supports stays with the document's incident.
+            let others = companyGroups(groups).filter { $0 != primary && groups[$0].matches(year: hinted) }
+            let best = others.max { (groups[$0].factCount, -$0) < (groups[$1].factCount, -$1) }
+            if opened, let year, hinted < year, let best { return best }
             if owner.matches(year: hinted) { return primary }
-            return other(year: hinted, excluding: primary, groups: &groups)
+            return best ?? primary
         }
         if let name = fact.incidentHint.map(CompanyName.key), !name.isEmpty {
             if let named = companyGroups(groups).first(where: { groups[$0].name == name }) { return named }
@@ -189,15 +198,20 @@ struct CycleRouter {
             let reported = companyGroups(groups).filter { abs(groups[$0].firstDay - SlotEntry.ordinal(value)) <= 3 }
             if let match = reported.first { return match }
         }
-        if groups[primary].fresh, isConsequence(fact) {
+        if opened, isConsequence(fact) {
             let older = companyGroups(groups).filter { $0 != primary && groups[$0].firstDay < start }
-            let slot = SlotNaming.slot(of: fact) ?? ""
-            if let withSlot = older.filter({ groups[$0].slots.contains(slot) }).max(by: { groups[$0].factCount < groups[$1].factCount }) {
-                return withSlot
-            }
             if let largest = older.max(by: { groups[$0].factCount < groups[$1].factCount }) { return largest }
         }
         return primary
+    }
+
+    /// An incident reported before this cycle that already has a fact in the consequence's slot
+    /// (a settlement reported again), preferring the one a year hint names.
+    func olderWithConsequence(_ fact: Fact, primary: Int, groups: [IncidentGroup]) -> Int? {
+        let slot = SlotNaming.slot(of: fact) ?? ""
+        let older = companyGroups(groups).filter { $0 != primary && groups[$0].firstDay < start && groups[$0].slots.contains(slot) }
+        if let hinted = Self.hintYear(fact), let named = older.first(where: { groups[$0].matches(year: hinted) }) { return named }
+        return older.max { (groups[$0].factCount, -$0) < (groups[$1].factCount, -$1) }
     }
 
     func isConsequence(_ fact: Fact) -> Bool {

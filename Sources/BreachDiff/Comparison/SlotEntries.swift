@@ -1,7 +1,9 @@
 /// Turns assigned facts into `SlotEntry` values, resolving each figure's population: countries
 /// and status words of its quote; a figure that names no country takes its document's main
-/// country (the strict majority of the document's counts), and within a slot that names only one
-/// country, that country.
+/// country (named by more of the document's counts than any other), and within a slot that names
+/// only one country, that country. A count inside a sentence about exactly one data type counts
+/// that data type; "another"/"additional" adds to an earlier figure only when the document gives
+/// no figure for a different population it could be additional to.
 enum SlotEntries {
     static func build(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo]) -> [SlotEntry] {
         var mainCountry: [String: Set<String>] = [:]
@@ -13,7 +15,9 @@ enum SlotEntries {
         }
         for (file, counts) in tallies {
             let total = counts.values.reduce(0, +)
-            if let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value * 2 > total {
+            // A plurality: more of the document's counts name it than any other country.
+            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if let best = ranked.first, ranked.count == 1 || ranked[1].value < best.value, total > 0 {
                 mainCountry[file] = Set(best.key.split(separator: "+").map(String.init))
             }
         }
@@ -27,7 +31,9 @@ enum SlotEntries {
             switch fact.payload {
             case .count(let count):
                 let countries = QuoteCues.countries(in: fact.quote)
-                entry.population = (countries.isEmpty ? mainCountry[fact.file] ?? [] : countries)
+                // "worldwide", "globally": explicitly everyone, whatever the document's main country.
+                let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
+                entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
                     .union(QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
                 entry.comparable = SlotEntry.comparable(entry.unitGroup)
@@ -51,7 +57,51 @@ enum SlotEntries {
             }
             entries.append(entry)
         }
-        return adoptSoleCountry(entries)
+        return resolveIncrements(adoptSoleCountry(moveIntoDataTypes(entries))).map { entry in
+            // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
+            // "4,700 customers whose SSNs"): records and people are one class there.
+            var entry = entry
+            if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
+            return entry
+        }
+    }
+
+    /// "about 140,000 were compromised" inside "Most Social Security numbers were protected, but
+    /// about 140,000 were compromised": the count is of the one data type its sentence is about.
+    static func moveIntoDataTypes(_ entries: [SlotEntry]) -> [SlotEntry] {
+        var covering: [String: [(Range<Int>, DataTypeKey)]] = [:]
+        for entry in entries {
+            if case .dataType(let item) = entry.fact.payload, entry.fact.end > entry.fact.start {
+                covering[entry.fact.file, default: []].append((entry.fact.start..<entry.fact.end, item.key))
+            }
+        }
+        return entries.map { entry in
+            guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
+            let keys = Set((covering[entry.fact.file] ?? []).filter {
+                $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
+            }.map(\.1))
+            guard keys.count == 1, let key = keys.first else { return entry }
+            var moved = entry
+            moved.slot = "data_type:" + key.rawValue
+            return moved
+        }
+    }
+
+    /// Drops the increment reading when the same document gives a figure of another population in
+    /// the slot ("100 million in the U.S. and an additional 6 million in Canada").
+    static func resolveIncrements(_ entries: [SlotEntry]) -> [SlotEntry] {
+        entries.map { entry in
+            guard entry.increment else { return entry }
+            let siblings = entries.filter {
+                $0.fact.file == entry.fact.file && $0.incident == entry.incident && $0.slot == entry.slot && $0.number != nil
+                    && !$0.increment
+            }
+            let samePopulation = siblings.contains { $0.population == entry.population }
+            let otherPopulation = siblings.contains { !$0.population.isEmpty && $0.population != entry.population }
+            var resolved = entry
+            if otherPopulation && !samePopulation { resolved.increment = false }
+            return resolved
+        }
     }
 
     /// Within one incident and slot, figures that name no country join the only country named.

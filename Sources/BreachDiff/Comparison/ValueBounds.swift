@@ -1,7 +1,7 @@
 /// The interval of numbers a figure allows once its wording is taken into account, and the
 /// compatibility test behind agreements and conflicts.
 ///
-/// Point figures ("37 million", "approximately 37 million") allow ±0.5 % so that writers'
+/// Point figures ("37 million", "approximately 37 million") allow ±0.3 % so that writers'
 /// rounding of the same figure agrees ("£99 million" and "£99,200,936") while two distinct
 /// statements ("5.25 million" and "5.3 million") do not. Lower bounds ("more than", "at least")
 /// are read as "a little more", up to +20 %; upper bounds ("up to", "fewer than") reach down to 0.
@@ -9,7 +9,7 @@ struct ValueBounds: Equatable {
     var low: Double
     var high: Double
 
-    static let pointTolerance = 0.005
+    static let pointTolerance = 0.003
     static let lowerBoundReach = 1.2
     static let nearlyReach = 0.9
 

@@ -60,17 +60,49 @@ public struct GoldComparisonInput: Sendable {
         return nil
     }
 
-    /// The earliest year before the document's year named in the quote's sentence (or, when the
-    /// sentence opens with "This"/"That"/"It", in the sentence before it too).
+    /// Scalars before and after the quote, within its sentence, searched for a year.
+    static let reachBefore = 150
+    static let reachAfter = 60
+
+    /// The year nearest to the quote in its sentence (within `reachBefore`/`reachAfter` scalars),
+    /// when it is before the document's year. A sentence opening with "This"/"That"/"It" also
+    /// looks into the sentence before it ("In 2022 ... . This breach ...").
     static func backReference(around range: Range<Int>, in text: [Unicode.Scalar], documentYear: Int?) -> String? {
+        guard let documentYear else { return nil }
         var start = sentenceStart(before: range.lowerBound, in: text)
         let opening = String(String.UnicodeScalarView(text[start..<min(text.count, start + 6)]))
         if ["This ", "That ", "These", "It ha", "It wa"].contains(where: { opening.hasPrefix($0) }), start > 1 {
-            start = sentenceStart(before: start - 1, in: text)
+            start = sentenceStart(before: start - 2, in: text)
+            start = max(start, range.lowerBound - reachBefore - 100)
+        } else {
+            start = max(start, range.lowerBound - reachBefore)
         }
         var end = range.upperBound
-        while end < text.count, !(isTerminator(text, end) || (text[end] == "\n" && end + 1 < text.count && text[end + 1] == "\n")) { end += 1 }
-        return backReference(in: String(String.UnicodeScalarView(text[start..<end])), documentYear: documentYear)
+        while end < text.count, end < range.upperBound + reachAfter,
+              !(isTerminator(text, end) || (text[end] == "\n" && end + 1 < text.count && text[end + 1] == "\n")) { end += 1 }
+        var best: (distance: Int, year: Int)?
+        for (offset, year) in years(in: text, from: start, to: end, upTo: documentYear) {
+            let distance = offset < range.lowerBound ? range.lowerBound - offset : max(0, offset - range.upperBound)
+            if best == nil || distance < best!.distance { best = (distance, year) }
+        }
+        guard let best, best.year < documentYear else { return nil }
+        return String(best.year)
+    }
+
+    /// Four-digit years from 1990 to `upTo` with their offsets.
+    static func years(in text: [Unicode.Scalar], from start: Int, to end: Int, upTo limit: Int) -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        var index = max(0, start)
+        while index + 4 <= min(end, text.count) {
+            let digits = text[index..<(index + 4)]
+            let bounded = (index == 0 || !isDigit(text[index - 1])) && (index + 4 == text.count || !isDigit(text[index + 4]))
+            if bounded, digits.allSatisfy(isDigit), let year = Int(String(String.UnicodeScalarView(digits))),
+               (1990...limit).contains(year) {
+                found.append((index, year))
+            }
+            index += 1
+        }
+        return found
     }
 
     static func sentenceStart(before index: Int, in text: [Unicode.Scalar]) -> Int {
@@ -88,21 +120,12 @@ public struct GoldComparisonInput: Sendable {
         return text[index + 1] == " " || text[index + 1] == "\n"
     }
 
-    static func backReference(in sentence: String, documentYear: Int?) -> String? {
+    /// The earliest year before the document's year named in the quote itself.
+    static func backReference(in quote: String, documentYear: Int?) -> String? {
         guard let documentYear else { return nil }
-        let scalars = Array(sentence.unicodeScalars)
-        var years: [Int] = []
-        var index = 0
-        while index + 4 <= scalars.count {
-            let digits = scalars[index..<(index + 4)]
-            let bounded = (index == 0 || !isDigit(scalars[index - 1])) && (index + 4 == scalars.count || !isDigit(scalars[index + 4]))
-            if bounded, digits.allSatisfy(isDigit), let year = Int(String(String.UnicodeScalarView(digits))),
-               (1990...documentYear).contains(year) {
-                years.append(year)
-            }
-            index += 1
-        }
-        guard let earliest = years.min(), earliest < documentYear else { return nil }
+        let scalars = Array(quote.unicodeScalars)
+        guard let earliest = years(in: scalars, from: 0, to: scalars.count, upTo: documentYear).map(\.1).min(),
+              earliest < documentYear else { return nil }
         return String(earliest)
     }
 
