@@ -93,14 +93,22 @@ public enum ComparisonFormatter {
         return text
     }
 
+    /// Rows of an incident's table in the Markdown form.
+    static let markdownRows = 30
+
     public static func markdown(_ comparison: Comparison) -> String {
         var text = "# Comparison\n\n"
         for incident in comparison.incidents {
             text += "## \(incident.id)\n\n\(incident.summary)\n\n"
             text += "| published | file | source | statement |\n|---|---|---|---|\n"
-            for entry in incident.timeline where entry.statement.hasPrefix("count") || entry.statement.contains(": ") {
+            // A short table: figures and dates only (data-type statuses are in the JSON timeline).
+            let figures = incident.timeline.filter { entry in
+                !DataTypeKey.allCases.contains { entry.statement.hasPrefix($0.rawValue + ":") }
+            }
+            for entry in figures.prefix(markdownRows) {
                 text += "| \(entry.published?.description ?? "") | \(cell(entry.file)) | \(entry.source.rawValue)/\(entry.stance.rawValue) | \(cell(entry.statement)) |\n"
             }
+            if figures.count > markdownRows { text += "| | \(figures.count - markdownRows) more statements | | |\n" }
             let ranked = comparison.discrepancies.filter { $0.incident == incident.id }
             text += "\n### Discrepancies\n\n"
             if ranked.isEmpty { text += "None found.\n" }

@@ -49,7 +49,9 @@ enum NoteWriter {
         switch kind {
         case .revised:
             let first = values[0]
-            let last = values.last { $0.value != first.value } ?? values[values.count - 1]
+            // A derived total ("7.8M + 5.3M = 13.1M") says more than the addition it comes from.
+            let changed = values.filter { $0.value != first.value }
+            let last = changed.last { $0.qualifier == "sum" && $0.published == changed.last?.published } ?? changed.last ?? values[values.count - 1]
             return (first, last)
         case .claimedVsConfirmed:
             let claim = values.first { $0.source == .attacker || $0.stance != .confirmed } ?? values[0]
