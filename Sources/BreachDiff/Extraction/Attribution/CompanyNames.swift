@@ -1,0 +1,81 @@
+/// The words that name the company a document is about, lower-cased ("marriott", "t-mobile").
+///
+/// Taken from `ParsedDocument.company` when the reader found the registrant or issuer; otherwise
+/// the capitalised word the document uses most, the title and first paragraph counting three times
+/// (a news story names its subject in the headline and the lead). Function words, months, weekdays
+/// and words the document also writes in lower case ("Social", "Security") are not names.
+public struct CompanyNames: Sendable, Equatable {
+    /// Lower-cased single words; a token equal to one of them mentions the company.
+    public var anchors: Set<String>
+
+    public init(anchors: Set<String>) {
+        self.anchors = anchors
+    }
+
+    /// Whether the token names the company.
+    public func names(_ token: WordToken) -> Bool {
+        anchors.contains(token.word)
+    }
+
+    /// Finds the company of a document.
+    public init(document: ParsedDocument, tokensPerBlock: [[WordToken]]) {
+        if let company = document.company, let anchor = Self.anchor(of: company) {
+            anchors = [anchor]
+            return
+        }
+        var lowerCase: Set<String> = []
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        var order = 0
+        func count(_ tokens: [WordToken], weight: Int) {
+            for token in tokens {
+                guard token.capitalised else {
+                    lowerCase.insert(token.word)
+                    continue
+                }
+                guard Self.isNameLike(token) else { continue }
+                counts[token.word, default: 0] += weight
+                if firstSeen[token.word] == nil { firstSeen[token.word] = order }
+                order += 1
+            }
+        }
+        if let title = document.title { count(WordTokenizer.tokens(of: title), weight: 3) }
+        for (index, tokens) in tokensPerBlock.enumerated() {
+            count(tokens, weight: index == 0 ? 3 : 1)
+        }
+        let best = counts
+            .filter { !lowerCase.contains($0.key) && $0.value >= 2 }
+            .max { lhs, rhs in
+                lhs.value != rhs.value ? lhs.value < rhs.value : firstSeen[lhs.key]! > firstSeen[rhs.key]!
+            }
+        anchors = best.map { [$0.key] } ?? []
+    }
+
+    /// The first distinctive word of a registrant name: "T-Mobile US, Inc." gives "t-mobile".
+    static func anchor(of company: String) -> String? {
+        WordTokenizer.tokens(of: company).first { !stopWords.contains($0.word) && $0.word.count > 1 }?.word
+    }
+
+    static func isNameLike(_ token: WordToken) -> Bool {
+        token.word.count > 1 && !stopWords.contains(token.word)
+            && token.word.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
+    }
+
+    /// Capitalised words that are never the company: function words, calendar words, titles,
+    /// and the breach vocabulary headlines capitalise.
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "but",
+        "if", "it", "its", "this", "that", "these", "those", "we", "our", "us", "they", "their", "he", "she",
+        "his", "her", "you", "your", "i", "my", "there", "what", "when", "where", "who", "how", "why", "after",
+        "before", "while", "since", "until", "over", "about", "some", "all", "any", "no", "not", "new", "more",
+        "most", "also", "however", "according", "today", "yesterday", "is", "are", "was", "were", "has", "have",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "inc", "corp",
+        "co", "ltd", "llc", "plc", "company", "news", "data", "breach", "hack", "hacker", "hackers",
+        "security", "cybersecurity", "customers", "customer", "information", "personal", "million", "billion",
+        "mr", "ms", "mrs", "dr", "ceo", "sec", "u.s", "us", "uk", "item", "form", "exhibit", "update",
+        "statement", "press", "release", "notice", "incident", "cyber", "attack", "cyberattack", "source",
+        "link", "date", "author", "article", "tags", "information:", "home", "search", "share", "read",
+    ]
+}

@@ -1,0 +1,94 @@
+/// Finds who speaks in one sentence from reported-speech cues ("the company said", "according to
+/// the original forum post", "researchers at ... found", "the SEC alleged").
+///
+/// When cues of several roles occur, the more specific speaker wins: attacker, then court,
+/// regulator, researcher, company and finally an outlet's own "reported". A sentence that relays an
+/// attacker's claim is the attacker's statement even when a company or outlet relays it.
+public struct SpeakerCues: Sendable {
+    public var company: CompanyNames
+
+    public init(company: CompanyNames) {
+        self.company = company
+    }
+
+    /// The speaker the sentence names, or nil when it names none.
+    public func role(in tokens: [WordToken]) -> SourceRole? {
+        var found: Set<SourceRole> = []
+        if Self.attackerPhrases.contains(in: tokens) || nounBeforeVerb(tokens, nouns: Self.attackerNouns, verbs: Self.claimVerbs, window: 5) {
+            found.insert(.attacker)
+        }
+        if Self.courtPhrases.contains(in: tokens) { found.insert(.court) }
+        if Self.regulatorPhrases.contains(in: tokens) || regulatorSpeaks(tokens) { found.insert(.regulator) }
+        if Self.researcherPhrases.contains(in: tokens) { found.insert(.researcher) }
+        if companySpeaks(tokens) { found.insert(.company) }
+        if outletReports(tokens) { found.insert(.media) }
+        for role in Self.priority where found.contains(role) { return role }
+        return nil
+    }
+
+    static let priority: [SourceRole] = [.attacker, .court, .regulator, .researcher, .company, .media]
+
+    /// A company mention (its name, a generic reference, "it") followed within a few words by a
+    /// speech or belief verb, or such a verb followed by a mention ("said the company"), or a
+    /// channel of the company's own statements ("in a statement", "the 8-K filing").
+    func companySpeaks(_ tokens: [WordToken]) -> Bool {
+        if Self.companyChannels.contains(in: tokens) { return true }
+        for (index, token) in tokens.enumerated() where Self.speechVerbs.contains(token.word) {
+            // A passive ("was announced by ...") names no speaker.
+            if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].word) { continue }
+            // "said the company", "says Equifax"
+            if index + 1 < tokens.count,
+               company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2)) {
+                return true
+            }
+            // "Equifax said", "the hotelier said", "Yahoo, which ..., said"; "according to Equifax" below.
+            let before = max(0, index - 9)..<index
+            for position in before.reversed() {
+                if company.names(tokens[position]) || Self.pronounSubjects.contains(tokens[position].word) && position == index - 1 {
+                    return true
+                }
+                if Self.genericReferences.contains(in: tokens, range: position..<(position + 1)) { return true }
+            }
+        }
+        for match in Self.accordingTo.matches(in: tokens) {
+            let after = (match.token + match.length)..<min(tokens.count, match.token + match.length + 3)
+            if after.contains(where: { company.names(tokens[$0]) }) || Self.genericReferences.contains(in: tokens, range: after) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "the SEC alleged", "according to the Commission": the agency followed by what it did.
+    func regulatorSpeaks(_ tokens: [WordToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where Self.agencies.contains(token.word) {
+            if index + 1 < tokens.count, Self.agencyActions.contains(tokens[index + 1].word) { return true }
+            if index >= 2, tokens[index - 2].word == "according", tokens[index - 1].word == "to" { return true }
+            if index >= 3, tokens[index - 3].word == "according", tokens[index - 1].word == "the" { return true }
+        }
+        return false
+    }
+
+    /// An outlet's own report: "<Name> reported", "according to <Name>" for a name that is not the company.
+    func outletReports(_ tokens: [WordToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where Self.reportVerbs.contains(token.word) && index > 0 {
+            let subject = tokens[index - 1]
+            if subject.capitalised && !company.names(subject) { return true }
+        }
+        for match in Self.accordingTo.matches(in: tokens) {
+            let next = match.token + match.length
+            if next < tokens.count, tokens[next].capitalised, !company.names(tokens[next]) { return true }
+        }
+        return false
+    }
+
+    /// An attacker noun followed within `window` words by one of `verbs` ("the hacker who spoke to
+    /// the outlet claimed", "hackers said").
+    func nounBeforeVerb(_ tokens: [WordToken], nouns: Set<String>, verbs: Set<String>, window: Int) -> Bool {
+        for (index, token) in tokens.enumerated() where nouns.contains(token.word) {
+            let range = (index + 1)..<min(tokens.count, index + 1 + window)
+            if range.contains(where: { verbs.contains(tokens[$0].word) }) { return true }
+        }
+        return false
+    }
+}
