@@ -1,9 +1,11 @@
 /// The words that name the company a document is about, lower-cased ("marriott", "t-mobile").
 ///
 /// Taken from `ParsedDocument.company` when the reader found the registrant or issuer; otherwise
-/// the capitalised word the document uses most, the title and first paragraph counting three times
-/// (a news story names its subject in the headline and the lead). Function words, months, weekdays
-/// and words the document also writes in lower case ("Social", "Security") are not names.
+/// the capitalised word the document uses most in its prose, a mention that speaks ("Acme said")
+/// counting five times and the title and lead paragraph more than the rest (a news story names its
+/// subject in the headline and the lead). Function words, months, weekdays, words the document also
+/// writes in lower case ("Social", "Security"), short acronyms (IMEI, SSN) and one-word lines
+/// ("Advertisement") are not names.
 public struct CompanyNames: Sendable, Equatable {
     /// Lower-cased single words; a token equal to one of them mentions the company.
     public var anchors: Set<String>
@@ -12,9 +14,9 @@ public struct CompanyNames: Sendable, Equatable {
         self.anchors = anchors
     }
 
-    /// Whether the token names the company.
+    /// Whether the token names the company (names are capitalised: "One" in "Acme One", not "one").
     public func names(_ token: WordToken) -> Bool {
-        anchors.contains(token.word)
+        token.capitalised && anchors.contains(token.word)
     }
 
     /// Finds the company of a document.
@@ -23,32 +25,55 @@ public struct CompanyNames: Sendable, Equatable {
             anchors = [anchor]
             return
         }
-        var lowerCase: Set<String> = []
+        var lowerCase: [String: Int] = [:]
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
+        var predecessors: [String: [String: Int]] = [:]
         var order = 0
         func count(_ tokens: [WordToken], weight: Int) {
-            for token in tokens {
+            // One-word lines ("Advertisement", "Finance") are page furniture, not prose.
+            guard tokens.count >= 6 else { return }
+            for (index, token) in tokens.enumerated() {
                 guard token.capitalised else {
-                    lowerCase.insert(token.word)
+                    lowerCase[token.word, default: 0] += 1
                     continue
                 }
                 guard Self.isNameLike(token) else { continue }
-                counts[token.word, default: 0] += weight
+                let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0].word) }
+                // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
+                // unless they speak.
+                if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase) { continue }
+                counts[token.word, default: 0] += weight * (speaks ? 5 : 1)
+                if index > 0, tokens[index - 1].capitalised, tokens[index - 1].end + 1 == token.start {
+                    predecessors[token.word, default: [:]][tokens[index - 1].word, default: 0] += weight * (speaks ? 5 : 1)
+                }
                 if firstSeen[token.word] == nil { firstSeen[token.word] = order }
                 order += 1
             }
         }
         if let title = document.title { count(WordTokenizer.tokens(of: title), weight: 3) }
         for (index, tokens) in tokensPerBlock.enumerated() {
-            count(tokens, weight: index == 0 ? 3 : 1)
+            count(tokens, weight: index == 0 ? 2 : 1)
         }
         let best = counts
-            .filter { !lowerCase.contains($0.key) && $0.value >= 2 }
+            // A word the prose mostly writes in lower case is a common word; a few lower-case
+            // occurrences are URLs and handles ("acme.com/acme-breach").
+            .filter { $0.value >= 2 && (lowerCase[$0.key] ?? 0) * 2 <= $0.value }
             .max { lhs, rhs in
                 lhs.value != rhs.value ? lhs.value < rhs.value : firstSeen[lhs.key]! > firstSeen[rhs.key]!
             }
-        anchors = best.map { [$0.key] } ?? []
+        guard let best else {
+            anchors = []
+            return
+        }
+        // "Acme One said": when the word nearly always follows the same capitalised word, the name
+        // has two words and the first one is the distinctive one.
+        if let (first, together) = predecessors[best.key]?.max(by: { $0.value < $1.value }), together * 5 >= best.value * 4,
+           !Self.stopWords.contains(first) {
+            anchors = [first, best.key]
+        } else {
+            anchors = [best.key]
+        }
     }
 
     /// The first distinctive word of a registrant name: "T-Mobile US, Inc." gives "t-mobile".

@@ -10,6 +10,13 @@ extension SpeakerCues {
         "finds", "sees", "continues", "discovered", "learned", "explained",
     ]
 
+    static let channelNouns: Set<String> = [
+        "statement", "release", "filing", "spokesperson", "spokesman", "spokeswoman", "blog", "website", "notice",
+        "announcement", "advisory", "executives", "officials",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that"]
+
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
     /// Subjects that stand for the company right before a speech verb ("it said").
@@ -95,5 +102,5 @@ extension SpeakerCues {
         "analysts at", "researchers at", "research team",
     ])
 
-    static let reportVerbs: Set<String> = ["reported", "reports", "reporting"]
+    static let reportVerbs: Set<String> = ["reported", "reports", "reporting", "wrote", "writes"]
 }

@@ -33,6 +33,15 @@ public struct SpeakerCues: Sendable {
     /// channel of the company's own statements ("in a statement", "the 8-K filing").
     func companySpeaks(_ tokens: [WordToken]) -> Bool {
         if Self.companyChannels.contains(in: tokens) { return true }
+        // "the Acme statement", "Acme's filing"
+        for (index, token) in tokens.enumerated().dropLast() where company.names(token) && Self.channelNouns.contains(tokens[index + 1].word) {
+            return true
+        }
+        // The company as the sentence's subject, speaking later in it: "Acme is working to ... but said that".
+        if let subject = tokens.prefix(2).firstIndex(where: { company.names($0) }),
+           tokens[(subject + 1)..<min(tokens.count, subject + 14)].contains(where: { Self.speechVerbs.contains($0.word) }) {
+            return true
+        }
         for (index, token) in tokens.enumerated() where Self.speechVerbs.contains(token.word) {
             // A passive ("was announced by ...") names no speaker.
             if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].word) { continue }
@@ -41,13 +50,16 @@ public struct SpeakerCues: Sendable {
                company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2)) {
                 return true
             }
-            // "Equifax said", "the hotelier said", "Yahoo, which ..., said"; "according to Equifax" below.
-            let before = max(0, index - 9)..<index
-            for position in before.reversed() {
+            // "Equifax said", "Equifax has confirmed", "the hotelier said"; "according to Equifax" below.
+            for position in (max(0, index - 4)..<index).reversed() {
                 if company.names(tokens[position]) || Self.pronounSubjects.contains(tokens[position].word) && position == index - 1 {
                     return true
                 }
                 if Self.genericReferences.contains(in: tokens, range: position..<(position + 1)) { return true }
+            }
+            // "Yahoo, which has since been acquired, said": a mention set off by a comma further back.
+            for position in max(0, index - 10)..<max(0, index - 4) where company.names(tokens[position]) {
+                if position + 1 < index, tokens[position + 1].start > tokens[position].end + 1 { return true }
             }
         }
         for match in Self.accordingTo.matches(in: tokens) {
@@ -73,7 +85,7 @@ public struct SpeakerCues: Sendable {
     func outletReports(_ tokens: [WordToken]) -> Bool {
         for (index, token) in tokens.enumerated() where Self.reportVerbs.contains(token.word) && index > 0 {
             let subject = tokens[index - 1]
-            if subject.capitalised && !company.names(subject) { return true }
+            if subject.capitalised && !company.names(subject) && !Self.pronouns.contains(subject.word) { return true }
         }
         for match in Self.accordingTo.matches(in: tokens) {
             let next = match.token + match.length
