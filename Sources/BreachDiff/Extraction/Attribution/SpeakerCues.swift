@@ -14,7 +14,8 @@ public struct SpeakerCues: Sendable {
     /// The speaker the sentence names, or nil when it names none.
     public func role(in tokens: [WordToken]) -> SourceRole? {
         var found: Set<SourceRole> = []
-        if Self.attackerPhrases.contains(in: tokens) || nounBeforeVerb(tokens, nouns: Self.attackerNouns, verbs: Self.claimVerbs, window: 5) {
+        if Self.attackerPhrases.contains(in: tokens) || nounBeforeVerb(tokens, nouns: Self.attackerNouns, verbs: Self.claimVerbs, window: 5)
+            || namedActorSpeaks(tokens) {
             found.insert(.attacker)
         }
         if Self.courtPhrases.contains(in: tokens) { found.insert(.court) }
@@ -90,6 +91,16 @@ public struct SpeakerCues: Sendable {
         for match in Self.accordingTo.matches(in: tokens) {
             let next = match.token + match.length
             if next < tokens.count, tokens[next].capitalised, !company.names(tokens[next]) { return true }
+        }
+        return false
+    }
+
+    /// A group-shaped name that is not the company, speaking: "FooHunters says", "LAPSUS$ claimed".
+    func namedActorSpeaks(_ tokens: [WordToken]) -> Bool {
+        for (index, token) in tokens.enumerated().dropLast()
+        where Self.claimVerbs.contains(tokens[index + 1].word) && !company.names(token)
+            && (ActorExtractor.isGroupShaped(token) || ActorExtractor.hasInnerMark(token)) {
+            return true
         }
         return false
     }
