@@ -15,8 +15,8 @@ public struct ActorExtractor: TypeExtractor {
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
         var result: [FactCandidate] = []
         let scalars = input.sentences.map { Array($0.text.unicodeScalars) }
-        let tokens = scalars.map { WordTokenizer.tokens(of: $0, from: 0, to: nil) }
-        var tokensPerBlock: [[WordToken]] = Array(repeating: [], count: input.document.blocks.count)
+        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
+        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: input.document.blocks.count)
         for (index, sentence) in input.sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
             tokensPerBlock[sentence.blockIndex] += tokens[index]
         }
@@ -36,7 +36,7 @@ public struct ActorExtractor: TypeExtractor {
     }
 
     /// The actor names of one sentence, in order of appearance.
-    static func names(in tokens: [WordToken], scalars: [Unicode.Scalar]) -> [String] {
+    static func names(in tokens: [CueToken], scalars: [Unicode.Scalar]) -> [String] {
         var found: [(Int, String)] = []
         func text(_ range: ClosedRange<Int>) -> String {
             String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound].end]))
@@ -69,14 +69,14 @@ public struct ActorExtractor: TypeExtractor {
     }
 
     /// "a hacker known as", "the group calling itself": a naming phrase right after an attacker noun.
-    static func knownAs(_ tokens: [WordToken], at index: Int) -> Bool {
+    static func knownAs(_ tokens: [CueToken], at index: Int) -> Bool {
         guard index >= 1, namingPhrases.contains(tokens[index - 1].word + " " + tokens[index].word) else { return false }
         return (max(0, index - 5)..<(index - 1)).contains { roleWords.contains(tokens[$0].word) || tokens[$0].word == "actor" }
     }
 
     /// Up to three capitalised words (an initial such as "A." included) starting at `from`, joined by
     /// single spaces or a comma right after the role word.
-    static func properName(_ tokens: [WordToken], scalars: [Unicode.Scalar], from: Int) -> ClosedRange<Int>? {
+    static func properName(_ tokens: [CueToken], scalars: [Unicode.Scalar], from: Int) -> ClosedRange<Int>? {
         guard from < tokens.count, from >= 1 else { return nil }
         guard gapIsSeparator(scalars, tokens[from - 1].end, tokens[from].start, allowComma: true) else { return nil }
         var last: Int?
@@ -97,7 +97,7 @@ public struct ActorExtractor: TypeExtractor {
         return scalars[from..<to].allSatisfy { $0 == " " || (allowComma && $0 == ",") || $0 == "." }
     }
 
-    static func isGroupShaped(_ token: WordToken) -> Bool {
+    static func isGroupShaped(_ token: CueToken) -> Bool {
         if token.raw.count > 1, token.raw.hasSuffix("$"), token.raw.first?.isLetter == true { return true }
         for prefix in ["APT", "FIN", "UNC", "TA"] where token.raw.hasPrefix(prefix) {
             let rest = token.raw.dropFirst(prefix.count)
@@ -108,7 +108,7 @@ public struct ActorExtractor: TypeExtractor {
     }
 
     /// "ShinyHunters", "Scattered5": a capital or digit after the first letter.
-    static func hasInnerMark(_ token: WordToken) -> Bool {
+    static func hasInnerMark(_ token: CueToken) -> Bool {
         !token.raw.contains("-") && token.raw.dropFirst().contains { $0.isUppercase || $0.isNumber }
             && token.raw.contains { $0.isLowercase }
     }

@@ -23,7 +23,7 @@ public struct AttributionResolver: Sendable {
     public struct Resolution: Sendable {
         public var attributions: [Attribution]
         /// The words of each sentence, offsets relative to the sentence text.
-        public var tokens: [[WordToken]]
+        public var tokens: [[CueToken]]
         /// Each sentence's scalars.
         public var scalars: [[Unicode.Scalar]]
         public var company: CompanyNames
@@ -35,8 +35,8 @@ public struct AttributionResolver: Sendable {
 
     public func resolve(_ sentences: [Sentence], in document: ParsedDocument) -> Resolution {
         let scalars = sentences.map { Array($0.text.unicodeScalars) }
-        let tokens = scalars.map { WordTokenizer.tokens(of: $0, from: 0, to: nil) }
-        var tokensPerBlock: [[WordToken]] = Array(repeating: [], count: document.blocks.count)
+        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
+        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: document.blocks.count)
         for (index, sentence) in sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
             tokensPerBlock[sentence.blockIndex] += tokens[index]
         }
@@ -81,7 +81,7 @@ public struct AttributionResolver: Sendable {
         }
     }
 
-    static func speaksAsWe(_ tokens: [WordToken]) -> Bool {
+    static func speaksAsWe(_ tokens: [CueToken]) -> Bool {
         tokens.contains { $0.word == "we" || $0.word == "our" || $0.word == "we're" || $0.word == "we've" }
     }
 }

@@ -80,7 +80,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// The tokens lying within `clause` (sentence offsets).
-    static func tokenRange(_ tokens: [WordToken], within clause: Range<Int>) -> Range<Int> {
+    static func tokenRange(_ tokens: [CueToken], within clause: Range<Int>) -> Range<Int> {
         let first = tokens.firstIndex { $0.start >= clause.lowerBound } ?? tokens.count
         var last = first
         while last < tokens.count, tokens[last].start < clause.upperBound { last += 1 }

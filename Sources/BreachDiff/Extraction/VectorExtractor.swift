@@ -17,7 +17,7 @@ public struct VectorExtractor: TypeExtractor {
         var result: [FactCandidate] = []
         for (index, sentence) in input.sentences.enumerated() {
             let scalars = Array(sentence.text.unicodeScalars)
-            let tokens = WordTokenizer.tokens(of: scalars, from: 0, to: nil)
+            let tokens = CueTokenizer.tokens(of: scalars, from: 0, to: nil)
             guard !Self.advice.contains(in: tokens) else { continue }
             var clauses: [Range<Int>]?
             for rule in rules {
@@ -36,7 +36,7 @@ public struct VectorExtractor: TypeExtractor {
     }
 
     /// A negation among the five words before the match.
-    static func negated(_ tokens: [WordToken], before index: Int) -> Bool {
+    static func negated(_ tokens: [CueToken], before index: Int) -> Bool {
         (max(0, index - 5)..<index).contains { negations.contains(tokens[$0].word) }
     }
 

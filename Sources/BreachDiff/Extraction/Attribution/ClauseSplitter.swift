@@ -7,7 +7,7 @@
 /// so lists ("names, addresses, and dates of birth") stay one clause.
 public enum ClauseSplitter {
     /// Clause ranges in scalar offsets of `scalars` (the sentence), covering it from start to end.
-    public static func clauses(of scalars: [Unicode.Scalar], tokens: [WordToken]) -> [Range<Int>] {
+    public static func clauses(of scalars: [Unicode.Scalar], tokens: [CueToken]) -> [Range<Int>] {
         var cuts: [Int] = []
         var index = 0
         while index < scalars.count {

@@ -15,12 +15,12 @@ public struct CompanyNames: Sendable, Equatable {
     }
 
     /// Whether the token names the company (names are capitalised: "One" in "Acme One", not "one").
-    public func names(_ token: WordToken) -> Bool {
+    public func names(_ token: CueToken) -> Bool {
         token.capitalised && anchors.contains(token.word)
     }
 
     /// Finds the company of a document.
-    public init(document: ParsedDocument, tokensPerBlock: [[WordToken]]) {
+    public init(document: ParsedDocument, tokensPerBlock: [[CueToken]]) {
         if let company = document.company, let anchor = Self.anchor(of: company) {
             anchors = [anchor]
             return
@@ -30,7 +30,7 @@ public struct CompanyNames: Sendable, Equatable {
         var firstSeen: [String: Int] = [:]
         var predecessors: [String: [String: Int]] = [:]
         var order = 0
-        func count(_ tokens: [WordToken], weight: Int) {
+        func count(_ tokens: [CueToken], weight: Int) {
             // One-word lines ("Advertisement", "Finance") are page furniture, not prose.
             guard tokens.count >= 6 else { return }
             for (index, token) in tokens.enumerated() {
@@ -51,7 +51,7 @@ public struct CompanyNames: Sendable, Equatable {
                 order += 1
             }
         }
-        if let title = document.title { count(WordTokenizer.tokens(of: title), weight: 3) }
+        if let title = document.title { count(CueTokenizer.tokens(of: title), weight: 3) }
         for (index, tokens) in tokensPerBlock.enumerated() {
             count(tokens, weight: index == 0 ? 2 : 1)
         }
@@ -78,10 +78,10 @@ public struct CompanyNames: Sendable, Equatable {
 
     /// The first distinctive word of a registrant name: "T-Mobile US, Inc." gives "t-mobile".
     static func anchor(of company: String) -> String? {
-        WordTokenizer.tokens(of: company).first { !stopWords.contains($0.word) && $0.word.count > 1 }?.word
+        CueTokenizer.tokens(of: company).first { !stopWords.contains($0.word) && $0.word.count > 1 }?.word
     }
 
-    static func isNameLike(_ token: WordToken) -> Bool {
+    static func isNameLike(_ token: CueToken) -> Bool {
         token.word.count > 1 && !stopWords.contains(token.word)
             && token.word.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }

@@ -1,4 +1,4 @@
-/// A list of word phrases ("according to the filing", "no evidence") matched against `WordToken`s.
+/// A list of word phrases ("according to the filing", "no evidence") matched against `CueToken`s.
 ///
 /// Phrases are indexed by their first word, so matching a sentence costs one dictionary look-up per
 /// token plus the few phrases that start with it. A word ending in `*` matches by prefix
@@ -34,7 +34,7 @@ public struct PhraseSet: Sendable {
     }
 
     /// Every match that starts in `range` (and may end anywhere in `tokens`), in token order.
-    public func matches(in tokens: [WordToken], range: Range<Int>? = nil) -> [Match] {
+    public func matches(in tokens: [CueToken], range: Range<Int>? = nil) -> [Match] {
         let bounds = range ?? 0..<tokens.count
         var result: [Match] = []
         for position in bounds {
@@ -47,7 +47,7 @@ public struct PhraseSet: Sendable {
     }
 
     /// Whether any phrase starts in `range`.
-    public func contains(in tokens: [WordToken], range: Range<Int>? = nil) -> Bool {
+    public func contains(in tokens: [CueToken], range: Range<Int>? = nil) -> Bool {
         let bounds = range ?? 0..<tokens.count
         for position in bounds {
             for number in (byFirstWord[tokens[position].word] ?? []) + prefixFirst
@@ -58,7 +58,7 @@ public struct PhraseSet: Sendable {
         return false
     }
 
-    static func matches(_ phrase: [String], _ tokens: [WordToken], at position: Int) -> Bool {
+    static func matches(_ phrase: [String], _ tokens: [CueToken], at position: Int) -> Bool {
         guard position + phrase.count <= tokens.count else { return false }
         for (offset, word) in phrase.enumerated() {
             let token = tokens[position + offset].word

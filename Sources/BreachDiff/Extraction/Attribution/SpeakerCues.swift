@@ -12,7 +12,7 @@ public struct SpeakerCues: Sendable {
     }
 
     /// The speaker the sentence names, or nil when it names none.
-    public func role(in tokens: [WordToken]) -> SourceRole? {
+    public func role(in tokens: [CueToken]) -> SourceRole? {
         var found: Set<SourceRole> = []
         if Self.attackerPhrases.contains(in: tokens) || nounBeforeVerb(tokens, nouns: Self.attackerNouns, verbs: Self.claimVerbs, window: 5)
             || namedActorSpeaks(tokens) {
@@ -32,7 +32,7 @@ public struct SpeakerCues: Sendable {
     /// A company mention (its name, a generic reference, "it") followed within a few words by a
     /// speech or belief verb, or such a verb followed by a mention ("said the company"), or a
     /// channel of the company's own statements ("in a statement", "the 8-K filing").
-    func companySpeaks(_ tokens: [WordToken]) -> Bool {
+    func companySpeaks(_ tokens: [CueToken]) -> Bool {
         if Self.companyChannels.contains(in: tokens) { return true }
         // "the Acme statement", "Acme's filing"
         for (index, token) in tokens.enumerated().dropLast() where company.names(token) && Self.channelNouns.contains(tokens[index + 1].word) {
@@ -73,7 +73,7 @@ public struct SpeakerCues: Sendable {
     }
 
     /// "the SEC alleged", "according to the Commission": the agency followed by what it did.
-    func regulatorSpeaks(_ tokens: [WordToken]) -> Bool {
+    func regulatorSpeaks(_ tokens: [CueToken]) -> Bool {
         for (index, token) in tokens.enumerated() where Self.agencies.contains(token.word) {
             if index + 1 < tokens.count, Self.agencyActions.contains(tokens[index + 1].word) { return true }
             if index >= 2, tokens[index - 2].word == "according", tokens[index - 1].word == "to" { return true }
@@ -83,7 +83,7 @@ public struct SpeakerCues: Sendable {
     }
 
     /// An outlet's own report: "<Name> reported", "according to <Name>" for a name that is not the company.
-    func outletReports(_ tokens: [WordToken]) -> Bool {
+    func outletReports(_ tokens: [CueToken]) -> Bool {
         for (index, token) in tokens.enumerated() where Self.reportVerbs.contains(token.word) && index > 0 {
             let subject = tokens[index - 1]
             if subject.capitalised && !company.names(subject) && !Self.pronouns.contains(subject.word) { return true }
@@ -96,7 +96,7 @@ public struct SpeakerCues: Sendable {
     }
 
     /// A group-shaped name that is not the company, speaking: "FooHunters says", "LAPSUS$ claimed".
-    func namedActorSpeaks(_ tokens: [WordToken]) -> Bool {
+    func namedActorSpeaks(_ tokens: [CueToken]) -> Bool {
         for (index, token) in tokens.enumerated().dropLast()
         where Self.claimVerbs.contains(tokens[index + 1].word) && !company.names(token)
             && (ActorExtractor.isGroupShaped(token) || ActorExtractor.hasInnerMark(token)) {
@@ -107,7 +107,7 @@ public struct SpeakerCues: Sendable {
 
     /// An attacker noun followed within `window` words by one of `verbs` ("the hacker who spoke to
     /// the outlet claimed", "hackers said").
-    func nounBeforeVerb(_ tokens: [WordToken], nouns: Set<String>, verbs: Set<String>, window: Int) -> Bool {
+    func nounBeforeVerb(_ tokens: [CueToken], nouns: Set<String>, verbs: Set<String>, window: Int) -> Bool {
         for (index, token) in tokens.enumerated() where nouns.contains(token.word) {
             let range = (index + 1)..<min(tokens.count, index + 1 + window)
             if range.contains(where: { verbs.contains(tokens[$0].word) }) { return true }

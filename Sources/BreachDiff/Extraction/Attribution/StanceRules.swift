@@ -21,7 +21,7 @@ public struct StanceRules: Sendable {
 
     /// The stance of `tokens[range]` spoken by `source`; `sentence` is the whole sentence, for
     /// rule 4's company confirmation.
-    public func stance(of tokens: [WordToken], range: Range<Int>, source: SourceRole, sentence: Range<Int>? = nil) -> Stance {
+    public func stance(of tokens: [CueToken], range: Range<Int>, source: SourceRole, sentence: Range<Int>? = nil) -> Stance {
         if Self.denials.contains(in: tokens, range: range) { return .denied }
         if Self.claims.contains(in: tokens, range: range) { return .claimed }
         if Self.doubts.contains(in: tokens, range: range) { return .unverified }

@@ -18,12 +18,12 @@ public struct IncidentHintFinder: Sendable {
     }
 
     /// The hint for a fact in `tokens[clause]` of a sentence, or nil.
-    public func hint(tokens: [WordToken], clause: Range<Int>) -> String? {
+    public func hint(tokens: [CueToken], clause: Range<Int>) -> String? {
         if let hint = referenceInClause(tokens, clause) { return hint }
         return sentenceFrame(tokens)
     }
 
-    func referenceInClause(_ tokens: [WordToken], _ clause: Range<Int>) -> String? {
+    func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
         for index in clause {
             let word = tokens[index].word
             if let year = Self.year(word), namesIncident(tokens, after: index, within: clause), introduced(tokens, year: index) {
@@ -41,7 +41,7 @@ public struct IncidentHintFinder: Sendable {
     }
 
     /// "In April 2022 a group of hackers breached ..."
-    func sentenceFrame(_ tokens: [WordToken]) -> String? {
+    func sentenceFrame(_ tokens: [CueToken]) -> String? {
         guard tokens.count > 2, tokens[0].word == "in" else { return nil }
         var position = 1
         if Self.months.contains(tokens[position].word) || tokens[position].word == "late" || tokens[position].word == "early" {
@@ -54,14 +54,14 @@ public struct IncidentHintFinder: Sendable {
     }
 
     /// A breach noun within three words after `index`: "2021 data breach", "2022 T-Mobile incident".
-    func namesIncident(_ tokens: [WordToken], after index: Int, within clause: Range<Int>) -> Bool {
+    func namesIncident(_ tokens: [CueToken], after index: Int, within clause: Range<Int>) -> Bool {
         let range = (index + 1)..<min(clause.upperBound, index + 4)
         return range.contains { Self.incidentNouns.contains(tokens[$0].word) }
     }
 
     /// The year is introduced as a name ("a 2021 breach", "the August 2021 hack"), not as a date
     /// ("in 2021, the breach").
-    func introduced(_ tokens: [WordToken], year index: Int) -> Bool {
+    func introduced(_ tokens: [CueToken], year index: Int) -> Bool {
         guard index >= 1 else { return false }
         let before = tokens[index - 1].word
         if Self.determiners.contains(before) { return true }

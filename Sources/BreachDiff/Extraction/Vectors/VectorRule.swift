@@ -24,7 +24,7 @@ public struct VectorRule: Sendable {
     }
 
     /// Token indexes where the vector is named in `tokens`.
-    public func matches(in tokens: [WordToken]) -> [Int] {
+    public func matches(in tokens: [CueToken]) -> [Int] {
         var result = phrases.matches(in: tokens).map(\.token)
         guard !anchors.isEmpty else { return result }
         for (index, token) in tokens.enumerated() where anchors.contains(token.word) {

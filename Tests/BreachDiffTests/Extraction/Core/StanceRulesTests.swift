@@ -23,19 +23,19 @@ import Testing
 
     @Test("Hedges, claims and denials set the stance", arguments: cases)
     func stance(sentence: String, expected: Stance) {
-        let tokens = WordTokenizer.tokens(of: sentence)
+        let tokens = CueTokenizer.tokens(of: sentence)
         #expect(StanceRules().stance(of: tokens, range: 0..<tokens.count, source: .company) == expected)
     }
 
     @Test("An attacker's plain statement is a claim")
     func attackerClaims() {
-        let tokens = WordTokenizer.tokens(of: "We copied eight million rows from the store.")
+        let tokens = CueTokenizer.tokens(of: "We copied eight million rows from the store.")
         #expect(StanceRules().stance(of: tokens, range: 0..<tokens.count, source: .attacker) == .claimed)
     }
 
     @Test("Modal hedges are doubts only when asked for", arguments: [false, true])
     func modalHedges(doubt: Bool) {
-        let tokens = WordTokenizer.tokens(of: "Names may have been included in the files.")
+        let tokens = CueTokenizer.tokens(of: "Names may have been included in the files.")
         let stance = StanceRules(modalHedgesDoubt: doubt).stance(of: tokens, range: 0..<tokens.count, source: .company)
         #expect(stance == (doubt ? .unverified : .confirmed))
     }

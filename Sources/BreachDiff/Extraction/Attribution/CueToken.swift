@@ -2,7 +2,7 @@
 ///
 /// Cue lists (speakers, hedges, vectors) are matched over these instead of over the text so that
 /// every rule is a linear scan over a small array, never repeated `String.Index` arithmetic.
-public struct WordToken: Sendable, Equatable {
+public struct CueToken: Sendable, Equatable {
     /// Lower-cased, with a possessive `'s` / `’s` or trailing apostrophe removed.
     public var word: String
     /// The word as written (possessive removed).
@@ -22,18 +22,18 @@ public struct WordToken: Sendable, Equatable {
     }
 }
 
-/// Splits text into `WordToken`s in one pass over its scalars.
-public enum WordTokenizer {
+/// Splits text into `CueToken`s in one pass over its scalars.
+public enum CueTokenizer {
     /// Letters, digits and `$` start or continue a word; `-`, `'`, `’` and `.` continue one only
     /// between two word characters ("T-Mobile", "don't", "U.S" stays one word without its last dot).
-    public static func tokens(of text: String) -> [WordToken] {
+    public static func tokens(of text: String) -> [CueToken] {
         tokens(of: Array(text.unicodeScalars), from: 0, to: nil)
     }
 
     /// Tokens of `scalars[from..<to]`, offsets relative to `scalars`.
-    public static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [WordToken] {
+    public static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
         let upper = min(to ?? scalars.count, scalars.count)
-        var result: [WordToken] = []
+        var result: [CueToken] = []
         var index = max(0, from)
         while index < upper {
             guard isWordScalar(scalars[index]) else { index += 1; continue }
@@ -54,7 +54,7 @@ public enum WordTokenizer {
             var raw = String.UnicodeScalarView()
             raw.append(contentsOf: scalars[begin..<end])
             let rawText = String(raw)
-            result.append(WordToken(
+            result.append(CueToken(
                 word: rawText.lowercased(), raw: rawText, start: begin, end: end,
                 capitalised: scalars[begin].properties.isUppercase
             ))
