@@ -18,29 +18,61 @@ public struct DataTypeExtractor: TypeExtractor {
     public init() {}
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        var sentences = input.sentences.map { DataTypeSentence(text: $0.text, start: $0.start) }
-        // A sentence that starts in lower case is the rest of one a splitter cut at an
-        // abbreviation ("U.S. consumers"), so it shares the cues of the part before.
-        for index in sentences.indices.dropFirst() where Self.continuesPrevious(input.sentences[index], input.sentences[index - 1]) {
-            sentences[index].absorbCues(of: sentences[index - 1])
+        var segments = Self.segments(of: input)
+        var perSegment: [[FactCandidate]] = []
+        perSegment.reserveCapacity(segments.count)
+        // A segment that starts in lower case is the rest of a sentence a splitter cut at an
+        // abbreviation ("U.S. consumers"); one that opens a quotation after a reported claim
+        // ("X allegedly wrote ... “...”") carries the claim on. Either shares the cues before it.
+        for index in segments.indices.dropFirst() where segments[index].block == segments[index - 1].block {
+            let previous = segments[index - 1]
+            if segments[index].startsLowercase || (segments[index].startsQuotation && previous.analysis.hasClaimCue) {
+                segments[index].analysis.absorbCues(of: previous.analysis)
+            }
         }
-        let inherited = ListInheritance.inheritedIntros(sentences: sentences, input: input)
-        var perSentence: [[FactCandidate]] = []
-        perSentence.reserveCapacity(sentences.count)
-        for index in sentences.indices {
+        let inherited = ListInheritance.inheritedIntros(segments: segments, input: input)
+        for (index, segment) in segments.enumerated() {
             let forced = inherited[index].map(Forced.inherited)
-            perSentence.append(candidates(of: sentences[index], at: index, input: input, forced: forced))
+            perSegment.append(candidates(of: segment.analysis, at: segment.sentence, input: input, forced: forced))
         }
         // "None of this information was exposed" with nothing of its own denies the list before it.
-        for index in sentences.indices where sentences[index].mentions.isEmpty && Self.refersBackToDenial(sentences[index]) {
+        for index in segments.indices where segments[index].analysis.mentions.isEmpty && Self.refersBackToDenial(segments[index].analysis) {
             for back in stride(from: index - 1, through: max(0, index - 2), by: -1) {
-                guard input.sentences[back].blockIndex == input.sentences[index].blockIndex else { break }
-                guard !sentences[back].mentions.isEmpty else { continue }
-                perSentence[back] = candidates(of: sentences[back], at: back, input: input, forced: .denied)
+                guard segments[back].block == segments[index].block else { break }
+                guard !segments[back].analysis.mentions.isEmpty else { continue }
+                perSegment[back] = candidates(of: segments[back].analysis, at: segments[back].sentence, input: input, forced: .denied)
                 break
             }
         }
-        return perSentence.flatMap { $0 }
+        return perSegment.flatMap { $0 }
+    }
+
+    /// A piece of a sentence (`SegmentSplitter`) with its analysis.
+    struct Segment {
+        var analysis: DataTypeSentence
+        /// Index of its sentence in `ExtractionInput.sentences`, and that sentence's block.
+        var sentence: Int
+        var block: Int
+        var startsLowercase: Bool
+        var startsQuotation: Bool
+    }
+
+    static func segments(of input: ExtractionInput) -> [Segment] {
+        var result: [Segment] = []
+        result.reserveCapacity(input.sentences.count)
+        for (index, sentence) in input.sentences.enumerated() {
+            let scalars = Array(sentence.text.unicodeScalars)
+            for range in SegmentSplitter.segments(of: scalars) {
+                let first = scalars[range.lowerBound]
+                result.append(Segment(
+                    analysis: DataTypeSentence(scalars: Array(scalars[range]), start: sentence.start + range.lowerBound),
+                    sentence: index, block: sentence.blockIndex,
+                    startsLowercase: first.properties.isLowercase,
+                    startsQuotation: first == "\u{201C}" || first == "\""
+                ))
+            }
+        }
+        return result
     }
 
     /// The candidates of one sentence, one per distinct key and status.
@@ -103,11 +135,6 @@ public struct DataTypeExtractor: TypeExtractor {
             return Verdict(status: .claimed, source: .attacker, stance: .claimed)
         }
         return Verdict(status: .exposed)
-    }
-
-    static func continuesPrevious(_ sentence: Sentence, _ previous: Sentence) -> Bool {
-        guard sentence.blockIndex == previous.blockIndex, let first = sentence.text.unicodeScalars.first else { return false }
-        return first.properties.isLowercase
     }
 
     /// "none of this information was exposed", "none of it was accessed".

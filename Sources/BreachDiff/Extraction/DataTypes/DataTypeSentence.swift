@@ -19,7 +19,11 @@ struct DataTypeSentence: Sendable {
     var hasClaimCue: Bool
 
     init(text: String, start: Int, lexicon: DataTypeLexicon = .standard) {
-        let tokens = WordTokenizer.tokens(of: text, base: start)
+        self.init(scalars: Array(text.unicodeScalars), start: start, lexicon: lexicon)
+    }
+
+    init(scalars: [Unicode.Scalar], start: Int, lexicon: DataTypeLexicon = .standard) {
+        let tokens = WordTokenizer.tokens(of: scalars, base: start)
         self.tokens = tokens
         var mentions: [Mention] = []
         for match in lexicon.matches(in: tokens) {

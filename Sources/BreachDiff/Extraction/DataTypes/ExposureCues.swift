@@ -31,8 +31,8 @@ enum ExposureCues {
     static let verbalNegations: Set<String> = ["not", "never", "cannot"]
 
     /// A word right after a negation that takes the denial back: "not only", "no longer",
-    /// "not limited to".
-    static let negationCancellers: Set<String> = ["only", "longer", "limited", "doubt", "just"]
+    /// "not limited to", and the partial "not every" / "not all".
+    static let negationCancellers: Set<String> = ["only", "longer", "limited", "doubt", "just", "every", "all"]
 
     /// Words after a negation that turn it into ignorance, not denial: "not yet determined",
     /// "does not know", "cannot confirm".

@@ -17,24 +17,21 @@ enum ListInheritance {
     /// A paragraph block longer than this (in scalars) is prose that ends a list.
     static let maximumItemLength = 400
 
-    /// For each sentence, the introduction it inherits from, if it is an item of such a list.
-    static func inheritedIntros(sentences: [DataTypeSentence], input: ExtractionInput) -> [Intro?] {
-        var result = [Intro?](repeating: nil, count: sentences.count)
-        var sentencesPerBlock: [Int: Int] = [:]
-        for sentence in input.sentences { sentencesPerBlock[sentence.blockIndex, default: 0] += 1 }
-        var index = 0
-        while index < sentences.count {
-            defer { index += 1 }
-            let sentence = sentences[index]
-            guard sentence.introducesList, sentence.hasBreachContext || sentence.hasClaimCue else { continue }
-            let intro = makeIntro(sentence, at: index, input: input)
-            let introBlock = input.sentences[index].blockIndex
+    /// For each segment, the introduction it inherits from, if it is an item of such a list.
+    static func inheritedIntros(segments: [DataTypeExtractor.Segment], input: ExtractionInput) -> [Intro?] {
+        var result = [Intro?](repeating: nil, count: segments.count)
+        var segmentsPerBlock: [Int: Int] = [:]
+        for segment in segments { segmentsPerBlock[segment.block, default: 0] += 1 }
+        for (index, segment) in segments.enumerated() {
+            let analysis = segment.analysis
+            guard analysis.introducesList, analysis.hasBreachContext || analysis.hasClaimCue else { continue }
+            let intro = makeIntro(analysis, at: segment.sentence, input: input)
             var next = index + 1
             var items = 0
-            while next < sentences.count, items < maximumItems {
-                let block = input.sentences[next].blockIndex
-                guard block == introBlock || isListItem(block: block, input: input, sentenceCount: sentencesPerBlock[block] ?? 0) else { break }
-                result[next] = intro
+            while next < segments.count, items < maximumItems {
+                let block = segments[next].block
+                guard block == segment.block || isListItem(block: block, input: input, segmentCount: segmentsPerBlock[block] ?? 0) else { break }
+                if result[next] == nil { result[next] = intro }
                 items += 1
                 next += 1
             }
@@ -44,7 +41,7 @@ enum ListInheritance {
 
     /// A block that reads as one bullet: marked as a list item, starting with a bullet sign, or a
     /// short single-sentence block (plain-text readers lose the bullet signs).
-    static func isListItem(block index: Int, input: ExtractionInput, sentenceCount: Int) -> Bool {
+    static func isListItem(block index: Int, input: ExtractionInput, segmentCount: Int) -> Bool {
         guard index < input.document.blocks.count else { return false }
         let block = input.document.blocks[index]
         switch block.kind {
@@ -59,7 +56,7 @@ enum ListInheritance {
         // Sentence splitters cut items at abbreviations ("U.S. consumers"), so a short block
         // counts whatever its sentence count; a longer one only as a single sentence.
         let length = block.text.unicodeScalars.count
-        return length <= maximumItemLength / 2 || (sentenceCount == 1 && length <= maximumItemLength)
+        return length <= maximumItemLength / 2 || (segmentCount == 1 && length <= maximumItemLength)
     }
 
     /// "were not accessed:" introduces denied items; otherwise the items are exposed or claimed.

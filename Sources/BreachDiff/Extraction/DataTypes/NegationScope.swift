@@ -53,7 +53,7 @@ enum NegationScope {
 
     /// What the words right after a negation cue make of it.
     private static func effect(ofNegationAt index: Int, in tokens: [WordToken], clause: Range<Int>) -> Effect {
-        let window = (index + 1)..<min(index + 4, clause.upperBound)
+        let window = (index + 1)..<min(index + 6, clause.upperBound)
         var position = window.lowerBound
         while position < window.upperBound {
             let word = tokens[position].word
@@ -61,7 +61,9 @@ enum NegationScope {
             if word == "rule" || word == "ruled" {
                 return position + 1 < tokens.count && tokens[position + 1].word == "out" ? .notRuledOut : .denial
             }
-            if ExposureCues.uncertainAfterNegation.contains(word) { return .uncertain }
+            // "not yet determined", "cannot confirm": only right after the cue, so that "did not
+            // include passwords in clear text" stays a denial.
+            if position <= index + 2, ExposureCues.uncertainAfterNegation.contains(word) { return .uncertain }
             position += 1
         }
         // "no." or "No 5" is an abbreviation of number, not a denial.
