@@ -82,8 +82,9 @@ public struct DataTypeExtractor: TypeExtractor {
             ? input.attributions[index] : Attribution(source: .media, stance: .confirmed)
         var seen: Set<String> = []
         var result: [FactCandidate] = []
-        for mention in sentence.mentions where MentionFilter.keeps(mention, in: sentence) {
-            guard let verdict = verdict(for: mention, in: sentence, attribution: attribution, forced: forced) else { continue }
+        let kept = sentence.mentions.filter { MentionFilter.keeps($0, in: sentence) }
+        for mention in kept {
+            guard let verdict = verdict(for: mention, in: sentence, kept: kept, attribution: attribution, forced: forced) else { continue }
             guard seen.insert("\(mention.key.rawValue) \(verdict.status.rawValue)").inserted else { continue }
             let span = Self.span(of: mention, in: sentence)
             let fact = DataTypeFact(key: mention.key, status: verdict.status, count: DataTypeCount.count(for: mention, in: sentence.tokens))
@@ -102,7 +103,8 @@ public struct DataTypeExtractor: TypeExtractor {
     }
 
     /// The status of a mention, or nil when the sentence does not say anything happened to it.
-    func verdict(for mention: DataTypeSentence.Mention, in sentence: DataTypeSentence, attribution: Attribution, forced: Forced?) -> Verdict? {
+    func verdict(for mention: DataTypeSentence.Mention, in sentence: DataTypeSentence, kept: [DataTypeSentence.Mention],
+                 attribution: Attribution, forced: Forced?) -> Verdict? {
         if forced == .denied { return Verdict(status: .notExposed, stance: .denied) }
         let intro: ListInheritance.Intro? = if case .inherited(let intro) = forced { intro } else { nil }
         let context = sentence.hasBreachContext || intro != nil
@@ -112,7 +114,7 @@ public struct DataTypeExtractor: TypeExtractor {
         case .denied:
             // A denied list needs no breach verb of its own ("Importantly, no phone numbers,
             // account numbers or PINs ..."), a single denied item does ("never ask for your PIN").
-            let listed = sentence.mentions.count { sentence.clause(of: $0.first).contains(mention.first) } >= 2
+            let listed = kept.count { sentence.clause(of: $0.first).contains(mention.first) } >= 2
             return context || listed ? Verdict(status: .notExposed, stance: .denied) : nil
         case .notRuledOut:
             return affirmative(sentence: sentence, attribution: attribution)

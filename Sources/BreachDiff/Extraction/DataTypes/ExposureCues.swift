@@ -61,6 +61,18 @@ enum ExposureCues {
         "verify", "secure", "freeze", "lock", "guard", "safeguard", "share", "remember", "provide", "use",
     ]
 
+    /// Words before an advice verb that make it an instruction: "to change", "should reset",
+    /// "never ask", "and add".
+    static let adviceLeads: Set<String> = [
+        "to", "should", "must", "please", "never", "always", "can", "will", "and", "or", "not", "dont", "recommend",
+    ]
+
+    /// Possessives that mark the reader's or customer's own data in advice ("change their PIN").
+    static let possessives: Set<String> = ["your", "their", "my", "his", "her"]
+
+    /// Words that join the items of one list.
+    static let listGlue: Set<String> = [",", "and", "or", "nor", "/", "&", "other", "any"]
+
     /// Quantifiers that make a denial partial ("over 99 percent of ... were not compromised",
     /// "in most cases ... didn't include"): some of the items were taken after all.
     static let partialQuantifiers: Set<String> = ["most", "majority", "percent", "%", "many", "some", "all"]

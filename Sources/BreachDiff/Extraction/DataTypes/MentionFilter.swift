@@ -5,7 +5,7 @@ enum MentionFilter {
     static func keeps(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
         let tokens = sentence.tokens
         if mention.ambiguous, !isInList(mention, in: sentence) { return false }
-        if isAdvice(mention, tokens) { return false }
+        if isAdvice(mention, in: sentence) { return false }
         if mention.key == .name, isNameOfSomething(mention, tokens) { return false }
         if mention.key == .postalAddress, mention.first == mention.last, isVerbAddress(mention, tokens) { return false }
         if mention.key == .credentials, isMeansOfAttack(mention, tokens) { return false }
@@ -24,14 +24,33 @@ enum MentionFilter {
         return window.contains { ExposureCues.isStrongTrigger(sentence.tokens[$0]) }
     }
 
-    /// "change their PIN", "enter your name", "we will never ask for your password".
-    static func isAdvice(_ mention: DataTypeSentence.Mention, _ tokens: [WordToken]) -> Bool {
-        for index in max(0, mention.first - 3)..<mention.first {
+    /// "change their PIN", "enter your name", "we will never ask for your PIN or Social Security
+    /// number": an advice verb governs the whole list it stands before, so the check starts at the
+    /// list's first item.
+    static func isAdvice(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = listStart(of: mention, in: sentence)
+        for index in max(0, start - 3)..<start {
             let word = tokens[index].word
-            if ExposureCues.adviceVerbs.contains(word) { return true }
-            if word == "your", mention.first - index <= 2 { return true }
+            if word == "your", start - index <= 2 { return true }
+            guard ExposureCues.adviceVerbs.contains(word) else { continue }
+            // An advice verb is an instruction or a request, not a report ("our review shows").
+            let before = index > 0 ? tokens[index - 1].word : ""
+            if index == 0 || ExposureCues.adviceLeads.contains(before) { return true }
+            if (index + 1..<start).contains(where: { ExposureCues.possessives.contains(tokens[$0].word) }) { return true }
         }
         return false
+    }
+
+    /// The first token of the coordinated list ("A, B or other C") that holds the mention.
+    static func listStart(of mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Int {
+        var start = mention.first
+        for other in sentence.mentions.reversed() where other.last < start {
+            let gap = (other.last + 1)..<start
+            guard gap.count <= 3, gap.allSatisfy({ ExposureCues.listGlue.contains(sentence.tokens[$0].word) }) else { break }
+            start = other.first
+        }
+        return start
     }
 
     /// "name of the registrant", "in the name of security".
