@@ -49,11 +49,14 @@ public struct AttributionResolver: Sendable {
         let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
         let fallback = Self.defaultSource(of: document.kind)
         let isNews = document.kind == .news
+        let joins = Self.blockJoins(document.blocks)
         var sources: [SourceRole] = []
         var carried: [SourceRole?] = []
         for index in sentences.indices {
             let previous = index > 0 ? index - 1 : nil
-            let sameBlock = previous.map { sentences[$0].blockIndex == sentences[index].blockIndex } ?? false
+            let sameBlock = previous.map {
+                sentences[$0].blockIndex == sentences[index].blockIndex || joins[sentences[index].blockIndex]
+            } ?? false
             let leadInto = previous.map { !sameBlock && scalars[$0].last(where: { $0 != " " }) == ":" } ?? false
             var source: SourceRole? = explicit[index]
             if source == nil, let quote = quoted[index] { source = quote.speaker ?? (isNews && Self.speaksAsWe(tokens[index]) ? .company : nil) }
@@ -70,6 +73,30 @@ public struct AttributionResolver: Sendable {
                 of: tokens[index], range: 0..<tokens[index].count, source: sources[index]))
         }
         return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company)
+    }
+
+    /// Per block, whether it continues the previous block's paragraph: a hard-wrapped line (the
+    /// previous block stops without closing punctuation and this one starts in lower case), or the
+    /// next item of a list (items of one list share the speaker that introduced them).
+    static func blockJoins(_ blocks: [TextBlock]) -> [Bool] {
+        var result: [Bool] = []
+        var inList = false
+        for (index, block) in blocks.enumerated() {
+            guard index > 0 else {
+                result.append(false)
+                inList = block.kind == .listItem
+                continue
+            }
+            let previous = blocks[index - 1]
+            let last = previous.text.unicodeScalars.last { !$0.properties.isWhitespace }
+            let first = block.text.unicodeScalars.first { !$0.properties.isWhitespace }
+            let wrapped = first.map { $0.properties.isLowercase } == true
+                && !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            let listed = block.kind == .listItem && inList
+            result.append(wrapped || listed)
+            if block.kind == .listItem { inList = true } else if !wrapped { inList = false }
+        }
+        return result
     }
 
     /// The speaker of a sentence without any cue.

@@ -29,9 +29,11 @@ import Testing
                 let text = document.text
                 for raw in goldDocument.facts {
                     guard let gold = raw.fact(file: goldDocument.file) else { continue }
-                    guard let range = text.range(of: gold.quote) else { notFound += 1; continue }
-                    let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-                    let end = start + gold.quote.unicodeScalars.count
+                    guard let (start, end) = Self.locate(gold.quote, in: text) else {
+                        notFound += 1
+                        if verbose { print("NOTFOUND \(goldDocument.file) | \(gold.quote.prefix(80))") }
+                        continue
+                    }
                     guard let index = sentences.lastIndex(where: { $0.start <= start }) else { notFound += 1; continue }
                     let sentence = sentences[index]
                     let tokens = resolution.tokens[index]
@@ -57,5 +59,36 @@ import Testing
         print("attribution by gold source:", SourceRole.allCases.compactMap { role in bySource[role].map { "\(role.rawValue) \($0)" } }.joined(separator: ", "))
         print("attribution overall \(total); count stance \(stance); quotes not found \(notFound)")
         #expect(Double(total.right) >= 0.75 * Double(total.total))
+    }
+
+    /// Scalar offsets of `quote` in `text`, comparing with runs of white space collapsed (the reader
+    /// may join lines the gold quote kept, or the reverse).
+    static func locate(_ quote: String, in text: String) -> (Int, Int)? {
+        func collapsed(_ string: String) -> ([Unicode.Scalar], [Int]) {
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            for (offset, scalar) in string.unicodeScalars.enumerated() {
+                let space = scalar.properties.isWhitespace
+                if space, scalars.last == " " { continue }
+                // The reader straightens typographic quotes; the gold keeps them.
+                let plain: Unicode.Scalar = switch scalar {
+                case "\u{2018}", "\u{2019}": "'"
+                case "\u{201C}", "\u{201D}": "\""
+                default: space ? " " : scalar
+                }
+                scalars.append(plain)
+                offsets.append(offset)
+            }
+            return (scalars, offsets)
+        }
+        let (haystack, offsets) = collapsed(text)
+        let needle = collapsed(quote.trimmingCharacters(in: .whitespacesAndNewlines)).0
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if Array(haystack[start..<(start + needle.count)]) == needle {
+                return (offsets[start], offsets[start + needle.count - 1] + 1)
+            }
+        }
+        return nil
     }
 }
