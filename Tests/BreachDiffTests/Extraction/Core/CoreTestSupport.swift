@@ -13,6 +13,13 @@ enum CoreTestSupport {
         return document
     }
 
+    /// A one-paragraph news document holding `text` exactly as given (no reader normalisation).
+    static func verbatim(_ text: String) -> ParsedDocument {
+        let length = text.unicodeScalars.count
+        return ParsedDocument(file: "verbatim.txt", kind: .news, company: "Acme Corp", text: text,
+                              blocks: [TextBlock(kind: .paragraph, text: text, start: 0, end: length)])
+    }
+
     /// The speaker and stance the resolver gives the sentence holding `phrase`.
     static func attribution(of phrase: String, in document: ParsedDocument) -> Attribution? {
         let sentences = SentenceSplitter().sentences(of: document)

@@ -19,7 +19,7 @@ import Testing
 
     @Test("Quotes are trimmed of spaces and quotation marks and equal the text span")
     func quoteTrimming() throws {
-        let document = CoreTestSupport.document("Acme wrote \u{201C} 400 accounts \u{201D} in the notice.")
+        let document = CoreTestSupport.verbatim("Acme wrote \u{201C} 400 accounts \u{201D} in the notice.")
         let facts = FactExtractor(extractors: [PhraseCountExtractor(phrase: "\u{201C} 400 accounts \u{201D}")]).extract(from: document)
         let fact = try #require(facts.first)
         #expect(fact.quote == "400 accounts")
