@@ -5,7 +5,7 @@
 /// marks; the source is the candidate's override or the sentence's speaker; the stance is the
 /// candidate's override or the stance of the clause that holds the span (a denial in one clause does
 /// not reach a count in another); the incident hint comes from the same clause. Identical facts are
-/// kept once and the result is sorted by offsets, type and value, so equal input gives equal output.
+/// kept once and the result is sorted by offsets, ties in extractor order, so equal input gives equal output.
 /// Every step is linear in the text: offsets are converted through one scalar array.
 public struct FactExtractor: Sendable {
     public var extractors: [any TypeExtractor]
@@ -52,17 +52,11 @@ public struct FactExtractor: Sendable {
                 if seen.insert(fact).inserted { facts.append(fact) }
             }
         }
-        return facts.sorted(by: Self.order)
-    }
-
-    /// Offsets, then type, then the role-level key, then speaker and stance: a total order on facts.
-    static func order(_ lhs: Fact, _ rhs: Fact) -> Bool {
-        if lhs.start != rhs.start { return lhs.start < rhs.start }
-        if lhs.end != rhs.end { return lhs.end < rhs.end }
-        if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
-        let left = FactScorer.key(lhs, level: .role) + " " + lhs.stance.rawValue + " " + (lhs.incidentHint ?? "")
-        let right = FactScorer.key(rhs, level: .role) + " " + rhs.stance.rawValue + " " + (rhs.incidentHint ?? "")
-        return left < right
+        // Ties keep the extractors' order (extractor list, then their own order), which is
+        // deterministic and reads naturally ("9 million ... and 2 million" stay in that order).
+        return facts.enumerated().sorted { lhs, rhs in
+            (lhs.element.start, lhs.element.end, lhs.offset) < (rhs.element.start, rhs.element.end, rhs.offset)
+        }.map(\.element)
     }
 
     /// `start..<end` clamped to the text and narrowed past spaces and quotation marks at either end;
