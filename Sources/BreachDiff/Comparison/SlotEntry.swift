@@ -11,6 +11,10 @@ struct SlotEntry {
     var slot: String
     /// Countries and status words that restrict the figure ("us", "former"); empty means everyone.
     var population: Set<String>
+    /// Countries the figure itself names (its own part of the quote when the quote names several).
+    var named: Set<String> = []
+    /// An amount that is only an expectation ("could cost up to"): never compared.
+    var forecast = false
     /// The fine unit group for unit mismatches (`people`, `customers`, `accounts`, `records`, ...).
     var unitGroup: String
     /// Figures of different comparability classes are never compared (people vs repositories).
