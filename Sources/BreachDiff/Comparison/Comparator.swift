@@ -50,7 +50,11 @@ public struct Comparator: Sendable {
             }
             let dates = slotEntries.filter { $0.date != nil }
             if !dates.isEmpty {
-                let rules = DateRules(incident: incident, slot: slot, entries: dates)
+                var rules = DateRules(incident: incident, slot: slot, entries: dates)
+                rules.otherEventDays = Set(byIncident[incident]!.compactMap { entry in
+                    guard entry.slot != slot, entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { return nil }
+                    return value
+                })
                 findings += rules.detect()
                 if let agreement = rules.agreement() { findings.append(agreement) }
             }

@@ -57,7 +57,10 @@ struct SlotEntry {
         "individuals": "people", "people": "people", "persons": "people", "consumers": "people",
         "residents": "people", "americans": "people", "victims": "people", "citizens": "people",
         "customers": "customers", "clients": "customers", "cardholders": "customers", "holders": "customers",
-        "subscribers": "customers", "guests": "guests", "users": "users", "members": "members",
+        "subscribers": "customers", "guests": "guests",
+        // An online service's users are its accounts ("500 million user accounts", "500 million
+        // users"): the same count, not a unit slip.
+        "users": "accounts", "members": "members",
         "accounts": "accounts", "records": "records", "rows": "records", "entries": "records",
         "applicants": "people", "employees": "employees", "patients": "people", "students": "people",
     ]
