@@ -90,12 +90,12 @@ struct ScoreCommand: ParsableCommand {
                 let scored = DiscrepancyScorer().score(expected: expected, comparison: comparison)
                 Console.output(Self.discrepancyLine(label, scored))
                 discrepancyTotals[label] = discrepancyTotals[label].map { $0 + scored } ?? scored
-                if unmatched && label == "gold" {
+                if unmatched {
                     for miss in scored.missed {
-                        Console.output("  missed   \(miss.incident) \(miss.slot) \(miss.kind): \(miss.note ?? "")\n")
+                        Console.output("  missed   [\(label)] \(miss.incident) \(miss.slot) \(miss.kind): \(miss.note ?? "")\n")
                     }
                     for extra in scored.spurious {
-                        Console.output("  spurious \(extra.incident) \(extra.slot) \(extra.kind.rawValue): \(extra.note)\n")
+                        Console.output("  spurious [\(label)] \(extra.incident) \(extra.slot) \(extra.kind.rawValue): \(extra.note)\n")
                     }
                 }
             }
