@@ -18,13 +18,19 @@ public struct DataTypeExtractor: TypeExtractor {
     public init() {}
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        var segments = Self.segments(of: input)
+        let scalars = Array(input.document.text.unicodeScalars)
+        var segments = Self.segments(of: input, scalars: scalars)
         var perSegment: [[FactCandidate]] = []
         perSegment.reserveCapacity(segments.count)
         // A segment that starts in lower case is the rest of a sentence a splitter cut at an
         // abbreviation ("U.S. consumers"); one that opens a quotation after a reported claim
         // ("X allegedly wrote ... “...”") carries the claim on. Either shares the cues before it.
         for index in segments.indices.dropFirst() where segments[index].block == segments[index - 1].block {
+            guard !segments[index].analysis.mentions.isEmpty else { continue }
+            if !segments[index - 1].analyzed {
+                segments[index - 1].analysis = DataTypeSentence(scalars: scalars, range: segments[index - 1].range)
+                segments[index - 1].analyzed = true
+            }
             let previous = segments[index - 1]
             if segments[index].startsLowercase || (segments[index].startsQuotation && previous.analysis.hasClaimCue) {
                 segments[index].analysis.absorbCues(of: previous.analysis)
@@ -49,7 +55,10 @@ public struct DataTypeExtractor: TypeExtractor {
 
     /// A piece of a sentence (`SegmentSplitter`) with its analysis.
     struct Segment {
+        var range: Range<Int>
+        /// Empty until analysed; `DataTypePrescreen` skips segments that cannot matter.
         var analysis: DataTypeSentence
+        var analyzed: Bool
         /// Index of its sentence in `ExtractionInput.sentences`, and that sentence's block.
         var sentence: Int
         var block: Int
@@ -57,15 +66,19 @@ public struct DataTypeExtractor: TypeExtractor {
         var startsQuotation: Bool
     }
 
-    static func segments(of input: ExtractionInput) -> [Segment] {
+    /// The segments of every sentence; `scalars` is the document text, of which sentences are
+    /// ranges, so no sentence is decoded again.
+    static func segments(of input: ExtractionInput, scalars: [Unicode.Scalar]) -> [Segment] {
         var result: [Segment] = []
         result.reserveCapacity(input.sentences.count)
         for (index, sentence) in input.sentences.enumerated() {
-            let scalars = Array(sentence.text.unicodeScalars)
-            for range in SegmentSplitter.segments(of: scalars) {
-                let first = scalars[range.lowerBound]
+            let range = max(0, sentence.start)..<min(scalars.count, max(sentence.start, sentence.end))
+            for segment in SegmentSplitter.segments(of: scalars, in: range) {
+                let first = scalars[segment.lowerBound]
+                let needed = DataTypePrescreen.needsAnalysis(scalars, in: segment)
                 result.append(Segment(
-                    analysis: DataTypeSentence(scalars: Array(scalars[range]), start: sentence.start + range.lowerBound),
+                    range: segment,
+                    analysis: needed ? DataTypeSentence(scalars: scalars, range: segment) : .empty, analyzed: needed,
                     sentence: index, block: sentence.blockIndex,
                     startsLowercase: first.properties.isLowercase,
                     startsQuotation: first == "\u{201C}" || first == "\""

@@ -19,11 +19,16 @@ struct DataTypeSentence: Sendable {
     var hasClaimCue: Bool
 
     init(text: String, start: Int, lexicon: DataTypeLexicon = .standard) {
-        self.init(scalars: Array(text.unicodeScalars), start: start, lexicon: lexicon)
+        let scalars = Array(text.unicodeScalars)
+        self.init(tokens: WordTokenizer.tokens(in: scalars, range: 0..<scalars.count, offset: start), lexicon: lexicon)
     }
 
-    init(scalars: [Unicode.Scalar], start: Int, lexicon: DataTypeLexicon = .standard) {
-        let tokens = WordTokenizer.tokens(of: scalars, base: start)
+    /// A range of a document's scalars; offsets are the scalar indices.
+    init(scalars: [Unicode.Scalar], range: Range<Int>, lexicon: DataTypeLexicon = .standard) {
+        self.init(tokens: WordTokenizer.tokens(in: scalars, range: range, offset: 0), lexicon: lexicon)
+    }
+
+    init(tokens: [WordToken], lexicon: DataTypeLexicon = .standard) {
         self.tokens = tokens
         var mentions: [Mention] = []
         for match in lexicon.matches(in: tokens) {
@@ -35,21 +40,23 @@ struct DataTypeSentence: Sendable {
         clauses = Self.clauses(of: tokens)
         var strong = false, weak = false, container = false, claim = false
         for (index, token) in tokens.enumerated() where token.isWord {
-            if ExposureCues.strongTriggers.contains(token.word) {
-                // "sale" is a trigger only in "for sale".
-                if token.word != "sale" || (index > 0 && tokens[index - 1].word == "for") { strong = true }
-            }
-            if ExposureCues.weakTriggers.contains(token.word) { weak = true }
-            if ExposureCues.containers.contains(token.singular) { container = true }
-            if ExposureCues.claimCues.contains(token.word) {
-                if token.word != "sale" || (index > 0 && tokens[index - 1].word == "for") { claim = true }
-            }
+            // One lookup per word for all sentence-wide cues.
+            guard let cues = ExposureCues.sentenceCues[token.singular] else { continue }
+            // "sale" is a trigger and a claim only in "for sale".
+            let saleAlone = token.word == "sale" && (index == 0 || tokens[index - 1].word != "for")
+            if cues.contains(.strong), ExposureCues.strongTriggers.contains(token.word), !saleAlone { strong = true }
+            if cues.contains(.weak), ExposureCues.weakTriggers.contains(token.word) { weak = true }
+            if cues.contains(.container) { container = true }
+            if cues.contains(.claim), ExposureCues.claimCues.contains(token.word), !saleAlone { claim = true }
         }
         hasStrongTrigger = strong
         hasWeakTrigger = weak
         hasContainer = container
         hasClaimCue = claim
     }
+
+    /// A segment without tokens, for the ones the prescreen skips.
+    static let empty = DataTypeSentence(tokens: [])
 
     /// Takes over the sentence-wide cues of the sentence this one continues.
     mutating func absorbCues(of previous: DataTypeSentence) {

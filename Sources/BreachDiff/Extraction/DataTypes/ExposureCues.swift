@@ -70,6 +70,9 @@ enum ExposureCues {
     /// Possessives that mark the reader's or customer's own data in advice ("change their PIN").
     static let possessives: Set<String> = ["your", "their", "my", "his", "her"]
 
+    /// Determiners that may stand between a verb and its object.
+    static let determiners: Set<String> = ["all", "the", "a", "an", "their", "your", "its", "any", "every", "each", "our"]
+
     /// Words that join the items of one list.
     static let listGlue: Set<String> = [",", "and", "or", "nor", "/", "&", "other", "any"]
 
@@ -99,6 +102,26 @@ enum ExposureCues {
 
     /// Keys that also name a whole category of data, which a sentence may go on to exemplify.
     static let broadCategories: Set<DataTypeKey> = [.financialInfo, .paymentCard, .healthInfo, .employeeData]
+
+    /// The sentence-wide cue classes of a word.
+    struct CueSet: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let strong = CueSet(rawValue: 1)
+        static let weak = CueSet(rawValue: 2)
+        static let container = CueSet(rawValue: 4)
+        static let claim = CueSet(rawValue: 8)
+    }
+
+    /// Cue classes keyed by singular form, so a sentence's cues cost one lookup per word; the
+    /// exact-word sets confirm a hit ("sales" shares the singular of "sale").
+    static let sentenceCues: [String: CueSet] = {
+        var table: [String: CueSet] = [:]
+        for word in strongTriggers { table[WordToken.singular(of: word), default: []].insert(.strong) }
+        for word in weakTriggers { table[WordToken.singular(of: word), default: []].insert(.weak) }
+        for word in containers { table[word, default: []].insert(.container) }
+        for word in claimCues { table[WordToken.singular(of: word), default: []].insert(.claim) }
+        return table
+    }()
 
     static func isNegation(_ token: WordToken) -> Bool {
         token.isWord && (negations.contains(token.word) || token.contractedNegation)

@@ -55,7 +55,7 @@ enum ListInheritance {
         }
         // Sentence splitters cut items at abbreviations ("U.S. consumers"), so a short block
         // counts whatever its sentence count; a longer one only as a single sentence.
-        let length = block.text.unicodeScalars.count
+        let length = block.end - block.start
         return length <= maximumItemLength / 2 || (segmentCount == 1 && length <= maximumItemLength)
     }
 

@@ -37,6 +37,8 @@ enum MentionFilter {
             // An advice verb is an instruction or a request, not a report ("our review shows").
             let before = index > 0 ? tokens[index - 1].word : ""
             if index == 0 || ExposureCues.adviceLeads.contains(before) { return true }
+            // "has reset all PINs": the verb acts on the data directly, a remedy, not a loss.
+            if (index + 1..<start).allSatisfy({ ExposureCues.determiners.contains(tokens[$0].word) }) { return true }
             if (index + 1..<start).contains(where: { ExposureCues.possessives.contains(tokens[$0].word) }) { return true }
         }
         return false

@@ -59,6 +59,7 @@ import Testing
         "The attackers used stolen credentials to access internal systems.",
         "No evidence suggests the income verification databases were accessed.",
         "Applicants may choose to provide their social insurance number on the form.",
+        "After the affected accounts were found, the carrier reset all PINs as a precaution.",
     ]
 
     @Test("Advice, other senses and system names are not facts", arguments: mereMentions)
