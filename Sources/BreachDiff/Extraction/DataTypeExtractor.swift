@@ -167,7 +167,7 @@ public struct DataTypeExtractor: TypeExtractor {
         let tokens = sentence.tokens
         var clause = sentence.clause(of: mention.first)
         var first = clause.lowerBound
-        while first < mention.first, tokens[first].kind == .punctuation || ExposureCues.clauseBreaks.contains(tokens[first].word) {
+        while first < mention.first, tokens[first].kind == .punctuation || tokens[first].cues.contains(.clauseBreak) {
             first += 1
         }
         var last = clause.upperBound - 1

@@ -29,6 +29,10 @@ struct DataTypeSentence: Sendable {
     }
 
     init(tokens: [WordToken], lexicon: DataTypeLexicon = .standard) {
+        var tokens = tokens
+        for index in tokens.indices {
+            if let cues = ExposureCues.flagTable[tokens[index].word] { tokens[index].cues = cues }
+        }
         self.tokens = tokens
         var mentions: [Mention] = []
         for match in lexicon.matches(in: tokens) {
@@ -39,15 +43,13 @@ struct DataTypeSentence: Sendable {
         self.mentions = mentions.sorted { $0.first < $1.first }
         clauses = Self.clauses(of: tokens)
         var strong = false, weak = false, container = false, claim = false
-        for (index, token) in tokens.enumerated() where token.isWord {
-            // One lookup per word for all sentence-wide cues.
-            guard let cues = ExposureCues.sentenceCues[token.singular] else { continue }
+        for (index, token) in tokens.enumerated() where !token.cues.isEmpty {
             // "sale" is a trigger and a claim only in "for sale".
             let saleAlone = token.word == "sale" && (index == 0 || tokens[index - 1].word != "for")
-            if cues.contains(.strong), ExposureCues.strongTriggers.contains(token.word), !saleAlone { strong = true }
-            if cues.contains(.weak), ExposureCues.weakTriggers.contains(token.word) { weak = true }
-            if cues.contains(.container) { container = true }
-            if cues.contains(.claim), ExposureCues.claimCues.contains(token.word), !saleAlone { claim = true }
+            if token.cues.contains(.strong), !saleAlone { strong = true }
+            if token.cues.contains(.weak) { weak = true }
+            if token.cues.contains(.container) { container = true }
+            if token.cues.contains(.claim), !saleAlone { claim = true }
         }
         hasStrongTrigger = strong
         hasWeakTrigger = weak
@@ -87,7 +89,7 @@ struct DataTypeSentence: Sendable {
             let isBreak: Bool
             if token.word == ";" {
                 isBreak = true
-            } else if token.isWord, ExposureCues.clauseBreaks.contains(token.word) {
+            } else if token.cues.contains(.clauseBreak) {
                 let next = index + 2 < tokens.count ? tokens[index + 2].word : ""
                 isBreak = !(token.word == "but" && next == "limited")
             } else {
@@ -116,7 +118,7 @@ struct DataTypeSentence: Sendable {
             for offset in 2...4 where index + offset < tokens.count {
                 let head = tokens[index + offset]
                 guard head.isWord else { break }
-                guard ExposureCues.sharedHeads.contains(head.singular) else { continue }
+                guard head.cues.contains(.sharedHead) else { continue }
                 if let entry = lexicon.entry(forWords: [modifier.singular, head.singular]), let key = entry.key {
                     result.append(Mention(key: key, first: index, last: index, ambiguous: false))
                 }

@@ -76,6 +76,6 @@ enum ListInheritance {
     }
 
     private static func isCancelled(at index: Int, _ tokens: [WordToken]) -> Bool {
-        index + 1 < tokens.count && ExposureCues.negationCancellers.contains(tokens[index + 1].word)
+        index + 1 < tokens.count && tokens[index + 1].cues.contains(.canceller)
     }
 }

@@ -22,6 +22,8 @@ struct WordToken: Sendable, Equatable {
     var end: Int
     /// A negated contraction: "wasn't", "didn’t", "can't".
     var contractedNegation: Bool = false
+    /// Cue classes of the word, filled in by `DataTypeSentence`.
+    var cues: ExposureCues.CueFlags = []
 
     /// Whether the written word was a plural the singular form dropped an ending from.
     var isPlural: Bool { singular != word }
