@@ -71,11 +71,12 @@ public struct DataTypeExtractor: TypeExtractor {
     static func segments(of input: ExtractionInput, scalars: [Unicode.Scalar]) -> [Segment] {
         var result: [Segment] = []
         result.reserveCapacity(input.sentences.count)
+        var prescreen = DataTypePrescreen()
         for (index, sentence) in input.sentences.enumerated() {
             let range = max(0, sentence.start)..<min(scalars.count, max(sentence.start, sentence.end))
             for segment in SegmentSplitter.segments(of: scalars, in: range) {
                 let first = scalars[segment.lowerBound]
-                let needed = DataTypePrescreen.needsAnalysis(scalars, in: segment)
+                let needed = prescreen.needsAnalysis(scalars, in: segment)
                 result.append(Segment(
                     range: segment,
                     analysis: needed ? DataTypeSentence(scalars: scalars, range: segment) : .empty, analyzed: needed,

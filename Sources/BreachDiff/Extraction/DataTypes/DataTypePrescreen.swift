@@ -7,35 +7,43 @@
 /// hashes through a set of phrase prefixes. Answers err on the safe side: a blocker phrase
 /// ("IP address") or a hash collision only costs a full analysis, and a non-ASCII letter always
 /// means "analyse".
-enum DataTypePrescreen {
+struct DataTypePrescreen {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
-    /// Hashes of every phrase prefix, and of the complete phrases.
-    static let tables: (prefixes: Set<UInt64>, phrases: Set<UInt64>, modifiers: Set<UInt64>) = {
-        var prefixes: Set<UInt64> = []
-        var phrases: Set<UInt64> = []
-        var modifiers: Set<UInt64> = []
+    /// Flags of the single-word table.
+    static let startsPhrase: UInt8 = 1, marker: UInt8 = 2, modifier: UInt8 = 4, conjunction: UInt8 = 8
+    /// Flags of the chain table (hashes of word sequences).
+    static let prefix: UInt8 = 1, phrase: UInt8 = 2
+
+    /// Single words (first words of phrases, markers, shared-head modifiers, "and"/"or") and
+    /// phrase chains (every prefix of every spelling, and the complete spellings).
+    static let tables: (words: WordHashTable, chains: WordHashTable) = {
+        var words: [(UInt64, UInt8)] = [
+            (wordHash(Array("none".utf8)), marker), (wordHash(Array("and".utf8)), conjunction),
+            (wordHash(Array("or".utf8)), conjunction),
+        ]
+        var chains: [(UInt64, UInt8)] = []
         for (_, spellings) in DataTypeSpellings.table {
             for spelling in spellings {
                 let tokens = WordTokenizer.tokens(of: String(spelling.drop { $0 == "~" || $0 == "+" }), base: 0)
+                guard let first = tokens.first else { continue }
+                words.append((wordHash(Array(first.singular.utf8)), startsPhrase))
                 var chain = seed
                 for token in tokens {
                     chain = combine(chain, wordHash(Array(token.singular.utf8)))
-                    prefixes.insert(chain)
+                    chains.append((chain, prefix))
                 }
-                phrases.insert(chain)
+                chains.append((chain, phrase))
                 // "financial and personal details" borrows its head across the conjunction.
                 if tokens.count == 2, ExposureCues.sharedHeads.contains(tokens[1].singular) {
-                    modifiers.insert(wordHash(Array(tokens[0].singular.utf8)))
+                    words.append((wordHash(Array(first.singular.utf8)), modifier))
                 }
             }
         }
-        return (prefixes, phrases, modifiers)
+        return (WordHashTable(words), WordHashTable(chains))
     }()
 
-    static let conjunctions: Set<UInt64> = [wordHash(Array("and".utf8)), wordHash(Array("or".utf8))]
-    static let markers: Set<UInt64> = [wordHash(Array("none".utf8))]
     static let slash = wordHash(Array("/".utf8))
     static let hashMark = wordHash(Array("#".utf8))
     /// A token that is in no phrase: punctuation that ends one.
@@ -51,18 +59,25 @@ enum DataTypePrescreen {
         (chain ^ word) &* prime &+ 0x9e37_79b9_7f4a_7c15
     }
 
-    /// Whether the segment needs a full analysis.
-    static func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
-        var words: [UInt64] = []
-        words.reserveCapacity(range.count / 5 + 1)
-        var buffer: [UInt8] = []
+    /// Reused between segments so that a document's prescreen allocates once.
+    private var words: [UInt64] = []
+    private var buffer: [UInt8] = []
+
+    init() {
+        words.reserveCapacity(256)
         buffer.reserveCapacity(32)
+    }
+
+    /// Whether a segment needs a full analysis.
+    static func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var prescreen = DataTypePrescreen()
+        return prescreen.needsAnalysis(scalars, in: range)
+    }
+
+    mutating func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        words.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
         var lastMark: Unicode.Scalar = " "
-        func flush() {
-            guard !buffer.isEmpty else { return }
-            words.append(singularHash(buffer))
-            buffer.removeAll(keepingCapacity: true)
-        }
         for index in range {
             let scalar = scalars[index]
             let code = scalar.value
@@ -74,32 +89,41 @@ enum DataTypePrescreen {
             } else if code >= 0x80, scalar.properties.isAlphabetic {
                 return true
             } else {
-                flush()
+                if !buffer.isEmpty {
+                    words.append(Self.singularHash(buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
                 // Exactly the tokenizer's punctuation tokens end a phrase; it skips everything else.
                 if scalar == "/" {
-                    words.append(slash)
+                    words.append(Self.slash)
                 } else if scalar == "#" {
-                    words.append(hashMark)
+                    words.append(Self.hashMark)
                 } else if WordTokenizer.isKeptPunctuation(scalar) {
-                    words.append(breakToken)
+                    words.append(Self.breakToken)
                 }
                 if scalar != " " { lastMark = scalar }
             }
         }
-        flush()
+        if !buffer.isEmpty { words.append(Self.singularHash(buffer)) }
         if lastMark == ":" { return true }
-        let (prefixes, phrases, modifiers) = tables
+        let (single, chains) = Self.tables
         for (index, word) in words.enumerated() {
-            if markers.contains(word) { return true }
-            var chain = combine(seed, word)
+            let flags = single.flags(word)
+            guard flags != 0 else { continue }
+            if flags & Self.marker != 0 { return true }
+            if flags & Self.modifier != 0, index + 1 < words.count, single.flags(words[index + 1]) & Self.conjunction != 0 {
+                return true
+            }
+            guard flags & Self.startsPhrase != 0 else { continue }
+            var chain = Self.combine(Self.seed, word)
             var next = index + 1
-            while prefixes.contains(chain) {
-                if phrases.contains(chain) { return true }
-                guard next < words.count else { break }
-                chain = combine(chain, words[next])
+            while true {
+                let found = chains.flags(chain)
+                if found & Self.phrase != 0 { return true }
+                guard found & Self.prefix != 0, next < words.count else { break }
+                chain = Self.combine(chain, words[next])
                 next += 1
             }
-            if modifiers.contains(word), index + 1 < words.count, conjunctions.contains(words[index + 1]) { return true }
         }
         return false
     }
