@@ -20,8 +20,10 @@ enum ListInheritance {
     /// For each segment, the introduction it inherits from, if it is an item of such a list.
     static func inheritedIntros(segments: [DataTypeExtractor.Segment], input: ExtractionInput) -> [Intro?] {
         var result = [Intro?](repeating: nil, count: segments.count)
-        var segmentsPerBlock: [Int: Int] = [:]
-        for segment in segments { segmentsPerBlock[segment.block, default: 0] += 1 }
+        var segmentsPerBlock = [Int](repeating: 0, count: input.document.blocks.count + 1)
+        for segment in segments where segment.block >= 0 && segment.block < segmentsPerBlock.count {
+            segmentsPerBlock[segment.block] += 1
+        }
         for (index, segment) in segments.enumerated() {
             let analysis = segment.analysis
             guard analysis.introducesList, analysis.hasBreachContext || analysis.hasClaimCue else { continue }
@@ -30,7 +32,7 @@ enum ListInheritance {
             var items = 0
             while next < segments.count, items < maximumItems {
                 let block = segments[next].block
-                guard block == segment.block || isListItem(block: block, input: input, segmentCount: segmentsPerBlock[block] ?? 0) else { break }
+                guard block == segment.block || isListItem(block: block, input: input, segmentCount: block >= 0 && block < segmentsPerBlock.count ? segmentsPerBlock[block] : 0) else { break }
                 if result[next] == nil { result[next] = intro }
                 items += 1
                 next += 1
