@@ -1,8 +1,99 @@
-/// Finds Money facts. PLACEHOLDER until the extraction stage fills it in.
+/// Finds Money facts: settlements, fines, incident costs, security investments and ransoms.
+///
+/// An amount needs a currency: a symbol or code before it ("$350 million", "US$1.35 billion",
+/// "GBP 99.2 million") or a currency noun after it ("80 million dollars"). A scaled figure right
+/// after "pay"/"paid" with no unit ("agreed to pay 190 million more") takes the document's last
+/// currency. A conversion in parentheses after another amount ("(£125 million)") is skipped, and
+/// within one document a rounded restatement of a more precise sum ("£18 million" beside
+/// "£18.4 million") is dropped. The event comes from `MoneyEventClassifier`; a sum without one is
+/// not a fact.
 public struct MoneyExtractor: TypeExtractor {
+    /// Creates the extractor.
     public init() {}
 
+    /// The money candidates of a document, in sentence order.
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        []
+        var result: [FactCandidate] = []
+        var lastCurrency: String?
+        for (index, sentence) in input.sentences.enumerated() where CountExtractor.mayHoldNumber(sentence.text) {
+            let tokens = TextTokenizer.tokens(of: sentence.text)
+            var position = 0
+            var previousAmountEnd = -10
+            while position < tokens.count {
+                guard let mention = NumberParser.mention(in: tokens, at: position), !mention.percent, !mention.glued else {
+                    position += 1
+                    continue
+                }
+                position = mention.endToken
+                guard let amount = Self.amount(mention, in: tokens, lastCurrency: lastCurrency) else { continue }
+                lastCurrency = amount.currency
+                defer { previousAmountEnd = amount.tokens.upperBound }
+                // "150 million dollars (£125 million)": a conversion of the amount just before.
+                let opening = amount.tokens.lowerBound - 1
+                if opening >= 0, tokens[opening].isSymbol("("), opening - previousAmountEnd <= 1 { continue }
+                // "$8 from the lawsuit": a per-person payout, not a corporate sum.
+                guard amount.values.allSatisfy({ $0 >= 1_000 }),
+                      let event = MoneyEventClassifier.event(in: tokens, amount: amount.tokens) else { continue }
+                // A fine is the regulator's statement when the sentence has it impose one.
+                let source: SourceRole? = event == .fine && MoneyEventClassifier.regulatorImposes(tokens) ? .regulator : nil
+                let clause = ClauseSpan.tokens(tokens, around: amount.tokens, reach: 12)
+                for value in amount.values {
+                    result.append(FactCandidate(
+                        payload: .money(MoneyFact(event: event, value: value, currency: amount.currency)),
+                        sentenceIndex: index, start: sentence.start + tokens[clause.lowerBound].start,
+                        end: sentence.start + tokens[clause.upperBound - 1].end, source: source
+                    ))
+                }
+            }
+        }
+        return Self.withoutRoundedRestatements(result)
+    }
+
+    /// A sum as written: its values (two for "$100 to $150 million"), currency and tokens.
+    struct Amount {
+        var values: [Int64]
+        var currency: String
+        var tokens: Range<Int>
+    }
+
+    static func amount(_ mention: NumberMention, in tokens: [TextToken], lastCurrency: String?) -> Amount? {
+        let values = mention.isRange ? [mention.low ?? mention.value, mention.high ?? mention.value] : [mention.value]
+        if let before = CurrencyReader.before(tokens, mention.firstToken) {
+            var end = mention.endToken
+            if let after = CurrencyReader.after(tokens, end) { end = after.end }
+            return Amount(values: values, currency: before.currency, tokens: before.start..<end)
+        }
+        if let after = CurrencyReader.after(tokens, mention.endToken) {
+            return Amount(values: values, currency: after.currency, tokens: mention.firstToken..<after.end)
+        }
+        // "agreed to pay 190 million more to those affected": only money can be paid.
+        let first = mention.firstToken
+        guard mention.scaled, first > 0, ["pay", "paid", "pays", "paying"].contains(tokens[first - 1].text),
+              CountUnitReader.read(tokens, after: mention.endToken) == .bare else { return nil }
+        return Amount(values: values, currency: lastCurrency ?? "USD", tokens: first..<mention.endToken)
+    }
+
+    /// Drops "£18 million" when the same document states "£18.4 million" for the same event:
+    /// the same sum, rounded.
+    static func withoutRoundedRestatements(_ candidates: [FactCandidate]) -> [FactCandidate] {
+        let facts = candidates.compactMap { candidate -> MoneyFact? in
+            if case .money(let money) = candidate.payload { return money }
+            return nil
+        }
+        return candidates.filter { candidate in
+            guard case .money(let money) = candidate.payload else { return true }
+            return !facts.contains { other in
+                other.currency == money.currency && other.event == money.event && other.value != money.value
+                    && isRounding(money.value, of: other.value)
+            }
+        }
+    }
+
+    /// Whether `rounded` is `precise` with trailing digits dropped (18,000,000 of 18,400,000).
+    static func isRounding(_ rounded: Int64, of precise: Int64) -> Bool {
+        guard rounded > 0, precise > rounded else { return false }
+        var unit: Int64 = 1
+        while rounded % (unit * 10) == 0 { unit *= 10 }
+        return precise / unit == rounded / unit && precise - rounded < unit && Double(precise - rounded) / Double(precise) < 0.05
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// of a scored case folder (`expected.json`, `SOURCES.md`), are not documents and are skipped.
 public struct InputScanner: Sendable {
     /// File names that describe a case folder rather than being one of its documents.
-    public static let caseFiles: Set<String> = ["expected.json", "SOURCES.md"]
+    public static let caseFiles: Set<String> = ["expected.json", "SOURCES.md", "FORMAT.md"]
 
     public init() {}
 
@@ -28,18 +28,29 @@ public struct InputScanner: Sendable {
         return found.sorted { $0.relativePath < $1.relativePath }
     }
 
-    private func walk(_ folder: URL, prefix: String) -> [InputFile] {
+    /// Iterative walk; a folder reached twice (symlink loop) is walked once, an unreadable
+    /// folder is returned as an input so that reading it reports the problem.
+    private func walk(_ root: URL, prefix rootPrefix: String) -> [InputFile] {
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
         var result: [InputFile] = []
-        for name in names.sorted() where !name.hasPrefix(".") && !Self.caseFiles.contains(name) {
-            let url = folder.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                result.append(contentsOf: walk(url, prefix: prefix + name + "/"))
-            } else {
-                result.append(InputFile(url: url, relativePath: prefix + name))
+        var visited: Set<String> = []
+        var pending: [(URL, String)] = [(root, rootPrefix)]
+        while let (folder, prefix) = pending.popLast() {
+            guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { continue }
+            guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else {
+                let name = prefix.isEmpty ? folder.lastPathComponent : String(prefix.dropLast())
+                result.append(InputFile(url: folder, relativePath: name))
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") && !Self.caseFiles.contains(name) {
+                let url = folder.appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    pending.append((url, prefix + name + "/"))
+                } else {
+                    result.append(InputFile(url: url, relativePath: prefix + name))
+                }
             }
         }
         return result

@@ -27,6 +27,8 @@ public enum FileNameHints {
     /// A kind word among the name's `_`-separated tokens (`sec-8k`, `press-release`, `news`, ...).
     public static func kind(of name: String) -> DocumentKind? {
         let tokens = name.lowercased().split(whereSeparator: { $0 == "_" || $0 == "." })
+        // An exhibit 99 is the company's press release, even when the name also says `sec-8k`.
+        if tokens.contains(where: { $0.hasPrefix("ex99") || $0.hasPrefix("ex-99") }) { return .pressRelease }
         for token in tokens {
             if token.hasPrefix("sec-") || token == "8-k" || token == "8k" || token == "10-k" { return .secFiling }
             if token == "press-release" || token == "ex99" || token == "ex-99" { return .pressRelease }

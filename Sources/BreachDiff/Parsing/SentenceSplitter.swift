@@ -1,30 +1,113 @@
-/// Splits a document's blocks into sentences with document offsets.
+/// Splits a document's blocks into sentences with document offsets (Unicode scalars).
 ///
-/// PLACEHOLDER: splits on ". " only; the reading stage replaces it with abbreviation-aware rules.
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it) when
+/// white space and then an upper-case letter, a digit or an opening quote follow, or the block ends.
+/// A period does not end a sentence after a known abbreviation ("U.S.", "Inc.", "Jan.", "No.",
+/// "e.g.", "Wash."), an initial ("J. Smith") or inside a number ("1.5"). Corporate suffixes end
+/// one only before a typical sentence opener ("..., Inc. The company"). Linear in the block
+/// length; a run longer than `maximumLength` scalars is cut at white space so later rules stay linear.
 public struct SentenceSplitter: Sendable {
-    public init() {}
+    /// The longest sentence handed to later stages, in Unicode scalars.
+    public var maximumLength: Int
+
+    public init(maximumLength: Int = 3000) {
+        self.maximumLength = maximumLength
+    }
+
+    static let abbreviations: Set<String> = [
+        "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "llc", "plc", "no", "nos", "approx", "e.g", "i.e", "mr",
+        "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "dept", "vs", "fig", "vol", "est", "ave",
+        "blvd", "mt", "ft", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "wash", "va", "calif", "fla", "mass", "conn", "ill", "mich", "minn", "md", "pa", "n.y", "d.c", "ga", "tex",
+        "ariz", "colo", "ore", "okla", "tenn", "ky", "ala", "wis", "nev", "n.j", "n.c", "s.c", "del", "neb", "kan",
+        "cal", "u.s.a", "ph.d", "cf", "al", "ca", "ref", "sec", "art", "para",
+    ]
+
+    /// Company-name suffixes that often end a sentence too.
+    static let corporateSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc"]
+
+    static let sentenceOpeners: Set<String> = [
+        "the", "we", "it", "in", "this", "on", "as", "our", "a", "an", "they", "its", "these", "that", "there", "he",
+        "she", "for", "if", "according", "however", "to", "at", "no", "some",
+    ]
 
     public func sentences(of document: ParsedDocument) -> [Sentence] {
         var result: [Sentence] = []
         for (index, block) in document.blocks.enumerated() {
             let scalars = Array(block.text.unicodeScalars)
-            var begin = 0
-            var position = 0
-            while position < scalars.count {
-                let atEnd = position == scalars.count - 1
-                if atEnd || (scalars[position] == "." && scalars[position + 1] == " ") {
-                    let end = position + 1
-                    var text = String(String.UnicodeScalarView(scalars[begin..<end]))
-                    var start = begin
-                    while text.first == " " { text.removeFirst(); start += 1 }
-                    if !text.isEmpty {
-                        result.append(Sentence(text: text, start: block.start + start, end: block.start + end, blockIndex: index))
-                    }
-                    begin = end
-                }
-                position += 1
+            for range in split(scalars) {
+                let text = String(String.UnicodeScalarView(scalars[range]))
+                result.append(Sentence(text: text, start: block.start + range.lowerBound, end: block.start + range.upperBound,
+                                       blockIndex: index))
             }
         }
         return result
+    }
+
+    /// Sentence ranges of one block's scalars, trimmed of surrounding white space.
+    func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var begin = 0
+        var position = 0
+        let count = scalars.count
+        func emit(_ end: Int) {
+            var start = begin
+            var stop = end
+            while start < stop, scalars[start].properties.isWhitespace { start += 1 }
+            while stop > start, scalars[stop - 1].properties.isWhitespace { stop -= 1 }
+            if start < stop { ranges.append(start..<stop) }
+            begin = end
+        }
+        while position < count {
+            let scalar = scalars[position]
+            if position - begin >= maximumLength {
+                var cut = position
+                while cut > begin + maximumLength / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
+                if cut <= begin + maximumLength / 2 { cut = position }
+                emit(cut)
+                position = cut
+                continue
+            }
+            guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else { position += 1; continue }
+            var end = position + 1
+            while end < count, ".!?\u{2026}\"')]\u{201D}\u{2019}".unicodeScalars.contains(scalars[end]) { end += 1 }
+            if end == count { emit(end); position = end; continue }
+            guard scalars[end].properties.isWhitespace else { position = end; continue }
+            var next = end
+            while next < count, scalars[next].properties.isWhitespace { next += 1 }
+            guard next < count, startsSentence(scalars, at: next) else { position = end; continue }
+            if scalar == ".", end == position + 1, !periodEnds(scalars, at: position, nextWordAt: next) {
+                position = end
+                continue
+            }
+            emit(end)
+            position = end
+        }
+        if begin < count { emit(count) }
+        return ranges
+    }
+
+    private func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var first = scalars[index]
+        if "\"'(\u{201C}\u{2018}[".unicodeScalars.contains(first), index + 1 < scalars.count { first = scalars[index + 1] }
+        return first.properties.isUppercase || first.properties.numericType != nil
+    }
+
+    /// Whether the period at `index` ends a sentence, judged by the word before it.
+    private func periodEnds(_ scalars: [Unicode.Scalar], at index: Int, nextWordAt next: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 12, !scalars[start - 1].properties.isWhitespace, scalars[start - 1] != "(" {
+            start -= 1
+        }
+        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        if word.isEmpty { return true }
+        if word.unicodeScalars.count == 1, scalars[start].properties.isUppercase { return false }
+        guard Self.abbreviations.contains(word) else { return true }
+        if Self.corporateSuffixes.contains(word) {
+            var stop = next
+            while stop < scalars.count, stop - next < 12, scalars[stop].properties.isAlphabetic { stop += 1 }
+            return Self.sentenceOpeners.contains(String(String.UnicodeScalarView(scalars[next..<stop])).lowercased())
+        }
+        return false
     }
 }

@@ -3,8 +3,19 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map` over `jobs` threads, results in input order. Each element is processed independently.
-    public func parallelMap<Result: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard jobs > 1, count > 1 else { return map(transform) }
+    /// - Parameter completed: called after each element is done with the number done so far, one
+    ///   call at a time (from any thread): for progress displays.
+    public func parallelMap<Result: Sendable>(
+        jobs: Int, completed: (@Sendable (Int) -> Void)? = nil, _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
+        let done = Counter()
+        guard jobs > 1, count > 1 else {
+            return map { element in
+                let result = transform(element)
+                if let completed { done.increment(then: completed) }
+                return result
+            }
+        }
         let results = ResultSlots<Result>(count: count)
         let next = Counter()
         let workers = Swift.min(jobs, count)
@@ -15,6 +26,7 @@ extension Array where Element: Sendable {
                     let index = next.increment()
                     guard index < elements.count else { return }
                     results.store(transform(elements[index]), at: index)
+                    if let completed { done.increment(then: completed) }
                 }
             }
         }
@@ -33,6 +45,15 @@ final class Counter: @unchecked Sendable {
         let current = value
         value += 1
         return current
+    }
+
+    /// Increments, then calls `report` with the new value while still holding the lock, so reports
+    /// arrive one at a time and in order.
+    func increment(then report: (Int) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        report(value)
     }
 }
 

@@ -1,0 +1,75 @@
+/// Finds every date expression of a document in one left-to-right pass over its tokens:
+/// atoms (`DateAtomParser`), the words that qualify them ("on or around", "mid-", "since") and
+/// the ranges and pairs they form ("between X and Y", "March 22 and 23, 2019").
+struct DateScanner {
+    let tokens: [DateToken]
+    let parser: DateAtomParser
+
+    init(tokens: [DateToken], published: PartialDate?) {
+        self.tokens = tokens
+        parser = DateAtomParser(tokens: tokens, resolver: RelativeDateResolver(published: published))
+    }
+
+    var resolver: RelativeDateResolver { parser.resolver }
+
+    func mentions() -> [DateMention] {
+        var result: [DateMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind != .punctuation, let atom = parser.atom(at: index),
+                  let mention = mention(from: atom) else {
+                index += 1
+                continue
+            }
+            result.append(mention)
+            index = max(index + 1, mention.lastToken + 1)
+        }
+        return result
+    }
+
+    /// Words before a bare year that make it a date ("in 2014", "since 2014", "late 2014").
+    static let yearLead: Set<UInt64> = Set([
+        "in", "since", "during", "from", "until", "till", "through", "by", "before", "after", "between",
+        "early", "mid", "late", "of", "around", "about", "to", "and", "as", "circa",
+    ].map(DateTokenizer.hash))
+
+    /// Nouns after "the ... of" that make "of 2018" a date ("the end of 2018", "the summer of 2016").
+    static let periodNouns: Set<UInt64> = Set([
+        "end", "beginning", "start", "middle", "summer", "winter", "spring", "fall", "autumn", "course",
+    ].map(DateTokenizer.hash))
+
+    func mention(from atom: DateAtom) -> DateMention? {
+        var first = atom.first
+        var approximate = atom.approximate
+        // Modifiers: "mid-May", "mid-2014", "late 2014", "early November 2022", "the end of 2018".
+        if parser.isPunctuation(first - 1, "-"), parser.isWord(first - 2, DateWords.mid) {
+            first -= 2
+            approximate = true
+        } else if let word = parser.token(first - 1), word.kind == .word,
+                  word.key == DateWords.early || word.key == DateWords.mid || word.key == DateWords.late {
+            first -= 1
+            if word.key == DateWords.mid { approximate = true }
+        } else if parser.isWord(first - 1, DateWords.of), let noun = parser.token(first - 2), noun.kind == .word,
+                  Self.periodNouns.contains(noun.key) {
+            first -= 2
+            if parser.isWord(first - 1, DateWords.the) { first -= 1 }
+        }
+        if atom.bareYear {
+            guard let lead = parser.token(first - 1), first != atom.first || lead.kind == .word && Self.yearLead.contains(lead.key)
+            else { return nil }
+            guard !parser.isWord(first - 1, DateWords.fiscal), !parser.possessive(after: atom.last) else { return nil }
+        }
+        var mention = DateMention(
+            firstToken: first, lastToken: atom.last, start: tokens[first].start, end: tokens[atom.last].end
+        )
+        mention.relative = atom.kind != .absolute
+        mention.future = atom.kind == .future
+        if approximate { mention.qualifier = .onOrAround }
+        let lead = applyPrefix(to: &mention)
+        extendRange(of: &mention, atom: atom, lead: lead)
+        if mention.shape == .single {
+            mention.value = atom.value(resolver: resolver)
+        }
+        return mention
+    }
+}

@@ -1,0 +1,117 @@
+/// One word, number or punctuation mark of a document, as the date scanner sees it.
+///
+/// Words carry a hash of their lower-cased letters so that lexicon look-ups cost one dictionary
+/// probe and no `String` is built per word.
+struct DateToken: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word, number, punctuation
+    }
+
+    var kind: Kind
+    /// Offsets in Unicode scalars into the document text.
+    var start: Int
+    var end: Int
+    /// Words: hash of the lower-cased letters. Punctuation: the scalar value.
+    var key: UInt64
+    /// Numbers: the value (saturating), and how many digits were written.
+    var number: Int = 0
+    var digits: Int = 0
+    /// Words: the first letter is upper case.
+    var capitalized = false
+    /// White space separates it from the previous token.
+    var spaceBefore = false
+    /// A blank line or a line break separates it from the previous token.
+    var lineBefore = false
+
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && key == UInt64(scalar.value)
+    }
+
+    func isWord(_ hash: UInt64) -> Bool {
+        kind == .word && key == hash
+    }
+}
+
+/// Splits a document's scalars into `DateToken`s in one pass.
+enum DateTokenizer {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// FNV-1a of the lower-cased scalars of a word, as the tokenizer computes it.
+    static func hash(_ word: String) -> UInt64 {
+        var value = offsetBasis
+        for scalar in word.unicodeScalars {
+            value = (value ^ UInt64(lowered(scalar.value))) &* prime
+        }
+        return value
+    }
+
+    @inline(__always)
+    static func lowered(_ value: UInt32) -> UInt32 {
+        (value >= 65 && value <= 90) ? value | 0x20 : value
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 {
+            return (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func tokens(of scalars: [Unicode.Scalar]) -> [DateToken] {
+        var tokens: [DateToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        var sawSpace = false
+        var sawLine = true
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            let value = scalar.value
+            if value == 10 || value == 13 || value == 0x2028 || value == 0x2029 {
+                sawLine = true
+                sawSpace = true
+                index += 1
+                continue
+            }
+            if value == 32 || value == 9 || value == 0xA0 || scalar.properties.isWhitespace {
+                sawSpace = true
+                index += 1
+                continue
+            }
+            var token = DateToken(kind: .punctuation, start: index, end: index + 1, key: UInt64(value))
+            token.spaceBefore = sawSpace
+            token.lineBefore = sawLine
+            if value >= 48 && value <= 57 {
+                var number = 0
+                var end = index
+                while end < count, scalars[end].value >= 48, scalars[end].value <= 57 {
+                    number = number < 100_000_000 ? number * 10 + Int(scalars[end].value - 48) : number
+                    end += 1
+                }
+                token.kind = .number
+                token.number = number
+                token.digits = end - index
+                token.end = end
+            } else if isLetter(scalar) {
+                var hash = offsetBasis
+                var end = index
+                while end < count, isLetter(scalars[end]) {
+                    hash = (hash ^ UInt64(lowered(scalars[end].value))) &* prime
+                    end += 1
+                }
+                token.kind = .word
+                token.key = hash
+                token.capitalized = value >= 65 && value <= 90 || (value >= 128 && scalar.properties.isUppercase)
+                token.end = end
+            }
+            tokens.append(token)
+            index = token.end
+            sawSpace = false
+            sawLine = false
+        }
+        return tokens
+    }
+}

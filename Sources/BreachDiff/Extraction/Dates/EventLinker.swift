@@ -1,0 +1,115 @@
+/// A date tied to its event: what `DateExtractor` turns into a fact.
+struct LinkedDate: Sendable, Equatable {
+    var fact: DateFact
+    /// Token indices of the clause that states it (trigger and date), inclusive.
+    var firstToken: Int
+    var lastToken: Int
+    var source: SourceRole?
+}
+
+/// Gives each date of a sentence its event: the nearest trigger in the clause wins, so one
+/// sentence can date several events ("began on X and was discovered on Y").
+struct EventLinker {
+    let tokens: [DateToken]
+    let scalars: [Unicode.Scalar]
+
+    /// Beyond this many words (plus trigger weight and clause penalties) a date has no event.
+    static let reach = 8
+    static let clausePenalty = 6
+    /// A written span ("X through Y") is itself a sign of a period of access and may sit further
+    /// from its verb ("obtained ... on a number of accounts from X through Y").
+    static let rangeReach = 14
+
+    func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
+        guard !mention.future, !mention.stateMarker else { return [] }
+        if let dateline = datelineFact(mention) { return [dateline] }
+        if ownLine(mention) { return [] }
+        let reach = mention.shape == .range ? Self.rangeReach : Self.reach
+        var best: (match: TriggerMatcher.Match, cost: Int)?
+        for match in matches {
+            let words = distance(match, mention)
+            guard words <= reach else { continue }
+            let cost = words + match.trigger.weight
+            if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
+        }
+        guard let match = best?.match, var event = match.trigger.event else { return [] }
+        if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
+        let matcher = TriggerMatcher(tokens: tokens)
+        if event == .disclosed,
+           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: match.last + 4, in: sentence) {
+            event = .settled
+        }
+        if tokens[match.first].isWord(TriggerLexicon.determined),
+           matcher.any([TriggerLexicon.material], from: match.last + 1, to: match.last + 10, in: sentence) {
+            event = .materialityDetermined
+        }
+        let first = min(match.first, mention.firstToken)
+        let last = max(match.last, mention.lastToken)
+        let expression = text(mention.start, mention.end)
+        func fact(_ event: DateEvent, _ value: PartialDate?, _ qualifier: DateQualifier) -> LinkedDate {
+            LinkedDate(fact: DateFact(event: event, value: value, qualifier: qualifier, expression: expression,
+                                      relative: mention.relative), firstToken: first, lastToken: last)
+        }
+        let intrusion = event == .intrusionStart || event == .intrusionEnd
+        if intrusion, mention.shape != .single {
+            return [fact(.intrusionStart, mention.value, mention.qualifier), fact(.intrusionEnd, mention.endValue, .exact)]
+        }
+        if intrusion, mention.boundary == .end { event = .intrusionEnd }
+        var qualifier = mention.qualifier
+        if mention.boundary == .end, event != .intrusionEnd, qualifier == .exact, event != .discovered { qualifier = .before }
+        return [fact(event, mention.value, qualifier)]
+    }
+
+    /// Words between the trigger and the date, plus a penalty for each clause break between them.
+    func distance(_ match: TriggerMatcher.Match, _ mention: DateMention) -> Int {
+        let range: Range<Int>
+        if match.last < mention.firstToken {
+            range = (match.last + 1)..<mention.firstToken
+        } else if match.first > mention.lastToken {
+            range = (mention.lastToken + 1)..<match.first
+        } else {
+            return Int.max
+        }
+        var cost = 0
+        for index in range {
+            let token = tokens[index]
+            switch token.kind {
+            case .word:
+                if TriggerLexicon.clauseBreaks.contains(token.key) {
+                    cost += Self.clausePenalty
+                } else {
+                    // "discovered it on X and said ...": a coordinated verb binds its date less.
+                    cost += token.key == DateWords.and ? 4 : 1
+                }
+            case .number:
+                cost += 1
+            case .punctuation:
+                if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
+                    cost += Self.clausePenalty
+                }
+            }
+        }
+        return cost
+    }
+
+    /// A date alone on its line ("04 Oct 2017", "Tuesday, April 24, 2018"): a byline, not an event.
+    func ownLine(_ mention: DateMention) -> Bool {
+        guard tokens[mention.firstToken].lineBefore else { return false }
+        guard let next = token(mention.lastToken + 1) else { return true }
+        return next.lineBefore
+    }
+
+    /// "will notify", "has not notified", "expects approval of the settlement": not (yet) a dated event.
+    func irrealis(before index: Int, in sentence: Range<Int>) -> Bool {
+        let low = max(sentence.lowerBound, index - 6)
+        guard low < index else { return false }
+        for position in low..<index where tokens[position].kind == .word {
+            if TriggerLexicon.irrealis.contains(tokens[position].key) { return true }
+        }
+        return false
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

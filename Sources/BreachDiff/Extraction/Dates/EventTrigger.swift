@@ -1,0 +1,39 @@
+/// A word or phrase that ties a nearby date to a breach event ("discovered", "began notifying"),
+/// or marks the date as belonging to something else ("arrested", "acquired", "said").
+struct EventTrigger: Sendable {
+    /// What else the clause must hold for the word to mean the breach event.
+    enum Condition: Sendable, Equatable {
+        case none
+        /// A breach word within a few tokens either side ("the breach occurred", "activity started").
+        case breachNearby
+        /// A breach word just before it ("the activity was contained"), not "a database which contained".
+        case breachBefore
+        /// "that", "of" or a breach word right after it ("identified that", "learned of the incident").
+        case discoveryObject
+        /// "determined (that) there was unauthorized access": a breach word after it.
+        case breachAfter
+        /// An SEC filing word nearby ("filed an 8-K", "SEC filing").
+        case filingNearby
+        /// "closed" an entry point, access, vulnerability.
+        case accessObject
+        /// "informed customers", "notified affected users".
+        case peopleAfter
+        /// "approved ... settlement".
+        case settlementAfter
+    }
+
+    /// Lower-cased word hashes, matched on consecutive word tokens.
+    var words: [UInt64]
+    /// nil: the date belongs to an unrelated happening and is no breach fact.
+    var event: DateEvent?
+    var condition: Condition
+    /// Added to the distance: nouns ("breach") bind a date less tightly than verbs ("discovered").
+    var weight: Int
+
+    init(_ phrase: String, _ event: DateEvent?, _ condition: Condition = .none, weight: Int = 0) {
+        words = phrase.split(separator: " ").map { DateTokenizer.hash(String($0)) }
+        self.event = event
+        self.condition = condition
+        self.weight = weight
+    }
+}

@@ -1,0 +1,124 @@
+/// The trigger words of every date event and the words that claim a date for something else.
+///
+/// General English only: verbs and nouns of breach timelines, no company or case wording.
+enum TriggerLexicon {
+    static let noun = 3
+
+    static let triggers: [EventTrigger] = [
+        // Intrusion: verbs that need a breach word nearby, because "began" and "occurred" alone say nothing.
+        .init("occurred", .intrusionStart, .breachNearby), .init("occurring", .intrusionStart, .breachNearby),
+        .init("took place", .intrusionStart, .breachNearby), .init("happened", .intrusionStart, .breachNearby),
+        .init("happening", .intrusionStart, .breachNearby), .init("began", .intrusionStart, .breachNearby),
+        .init("begun", .intrusionStart, .breachNearby), .init("started", .intrusionStart, .breachNearby),
+        .init("starting", .intrusionStart, .breachNearby), .init("start", .intrusionStart, .breachNearby),
+        .init("commenced", .intrusionStart, .breachNearby),
+        .init("first accessed", .intrusionStart), .init("gained access", .intrusionStart),
+        .init("gain access", .intrusionStart), .init("gained unauthorized access", .intrusionStart),
+        .init("accessed", .intrusionStart), .init("breached", .intrusionStart), .init("hacked", .intrusionStart),
+        .init("compromised", .intrusionStart), .init("stole", .intrusionStart), .init("stolen", .intrusionStart),
+        .init("exfiltrated", .intrusionStart), .init("infiltrated", .intrusionStart),
+        .init("penetrated", .intrusionStart), .init("attacked", .intrusionStart),
+        .init("retrieved data", .intrusionStart), .init("obtained data", .intrusionStart),
+        .init("obtain", .intrusionStart, weight: 1), .init("obtained", .intrusionStart, weight: 1),
+        .init("affecting", .intrusionStart, weight: 1), .init("affected", .intrusionStart, weight: 2),
+        .init("unauthorized access", .intrusionStart, weight: 1),
+        .init("compromised date", .intrusionStart),
+        .init("breach", .intrusionStart, weight: noun), .init("hack", .intrusionStart, weight: noun),
+        .init("attack", .intrusionStart, weight: noun), .init("cyberattack", .intrusionStart, weight: noun),
+        .init("intrusion", .intrusionStart, weight: noun), .init("theft", .intrusionStart, weight: noun),
+        .init("last accessed", .intrusionEnd), .init("ended", .intrusionEnd, .breachNearby),
+        .init("ceased", .intrusionEnd, .breachNearby),
+        // Discovery
+        .init("discovered", .discovered, .discoveryObject), .init("discover", .discovered, .discoveryObject),
+        .init("discovery", .discovered), .init("detected", .discovered, .discoveryObject),
+        .init("detected date", .discovered), .init("undetected", .discovered),
+        .init("identified", .discovered, .discoveryObject), .init("learned", .discovered, .discoveryObject),
+        .init("became aware", .discovered), .init("become aware", .discovered), .init("aware of", .discovered),
+        .init("alerted", .discovered), .init("alert", .discovered, weight: 1), .init("noticed", .discovered, .discoveryObject),
+        .init("determined", .discovered, .breachAfter), .init("informed of", .discovered),
+        // Containment
+        .init("contained", .contained, .breachBefore), .init("stopped", .contained, .breachNearby),
+        .init("shut down", .contained), .init("shut it down", .contained), .init("blocked", .contained, .breachNearby),
+        .init("closed", .contained, .accessObject), .init("put a stop", .contained), .init("cut off", .contained, .breachNearby),
+        .init("contained date", .contained),
+        // Materiality
+        .init("was material", .materialityDetermined), .init("be material", .materialityDetermined),
+        .init("is material", .materialityDetermined),
+        // Disclosure
+        .init("announced", .disclosed), .init("announce", .disclosed), .init("announcement", .disclosed, weight: 1),
+        .init("disclosed", .disclosed), .init("disclose", .disclosed), .init("disclosure date", .disclosed),
+        .init("revealed", .disclosed), .init("made public", .disclosed), .init("went public", .disclosed),
+        .init("posted the following statement", .disclosed), .init("publicly", .disclosed, weight: 1),
+        // Filing
+        .init("filed", .filed, .filingNearby), .init("filing", .filed, .filingNearby, weight: 1),
+        .init("date of report", .filed), .init("date of earliest event reported", .filed),
+        .init("dated", .filed, .filingNearby),
+        // Notification
+        .init("notified", .notified), .init("notifying", .notified), .init("notify", .notified),
+        .init("notification", .notified, weight: 1), .init("notifications", .notified, weight: 1),
+        .init("sending letters", .notified), .init("sending notices", .notified), .init("mailed", .notified),
+        .init("informed", .notified, .peopleAfter), .init("informing", .notified, .peopleAfter),
+        // Settlement
+        .init("settled", .settled), .init("settle", .settled), .init("settlement", .settled, weight: 1),
+        .init("approved", .settled, .settlementAfter),
+        // Dates of other happenings: no breach fact.
+        .init("said", nil), .init("says", nil), .init("told", nil), .init("wrote", nil), .init("stated", nil),
+        .init("arrested", nil), .init("arrest", nil), .init("charged", nil), .init("convicted", nil),
+        .init("sentenced", nil), .init("guilty", nil), .init("acquired", nil), .init("acquisition", nil),
+        .init("acquiring", nil), .init("merger", nil), .init("applied", nil), .init("updated", nil),
+        .init("update", nil), .init("stored", nil), .init("dating", nil), .init("born", nil), .init("founded", nil),
+        .init("cost", nil), .init("costs", nil), .init("revenue", nil), .init("expects", nil), .init("expected", nil),
+        .init("reservations", nil), .init("existing", nil), .init("existence", nil), .init("photo", nil),
+        .init("published", nil), .init("proposed", nil), .init("fined", nil), .init("lawsuit", nil),
+        .init("changed", nil), .init("registered", nil), .init("negotiations", nil), .init("completed", nil),
+        .init("spend", nil), .init("invest", nil), .init("sued", nil), .init("pay", nil),
+        .init("patch", nil), .init("reported", nil), .init("going back", nil), .init("far back", nil),
+        // A date right after the word "date" is a label of the page ("date 2019-07-30", "Date: July 29"),
+        // unless a longer phrase names the event ("Disclosure Date:", "Date of Report").
+        .init("date", nil),
+    ]
+
+    /// Triggers by the hash of their first word, longest phrase first.
+    static let byFirstWord: [UInt64: [EventTrigger]] = {
+        var table: [UInt64: [EventTrigger]] = [:]
+        for trigger in triggers { table[trigger.words[0], default: []].append(trigger) }
+        return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }()
+
+    /// Words that make a clause about the breach itself.
+    static let breachWords: Set<UInt64> = Set([
+        "breach", "breaches", "incident", "intrusion", "hack", "hacked", "hackers", "hacker", "attack", "attacks",
+        "cyberattack", "access", "accessed", "activity", "theft", "compromise", "compromised", "unauthorized",
+        "malicious", "actor", "attacker", "attackers", "it", "this", "issue", "stolen", "stole", "data",
+        "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
+    ].map(DateTokenizer.hash))
+
+    static let filingWords: Set<UInt64> = Set([
+        "k", "form", "sec", "securities", "commission", "filing", "report", "q", "edgar",
+    ].map(DateTokenizer.hash))
+
+    static let peopleWords: Set<UInt64> = Set([
+        "customers", "users", "consumers", "individuals", "members", "guests", "clients", "patients",
+        "employees", "affected", "impacted", "people", "account", "holders", "regulators", "authorities",
+        "them", "those", "you",
+    ].map(DateTokenizer.hash))
+
+    static let accessWords: Set<UInt64> = Set([
+        "access", "entry", "point", "points", "vulnerability", "gap", "hole", "egress", "off",
+    ].map(DateTokenizer.hash))
+
+    static let discoveryObjects: Set<UInt64> = Set(["that", "of", "about"].map(DateTokenizer.hash)).union(breachWords)
+
+    static let settlementWords: Set<UInt64> = Set(["settlement", "settle", "settlements"].map(DateTokenizer.hash))
+
+    /// Words that separate clauses: a date on one side rarely belongs to a verb on the other.
+    static let clauseBreaks: Set<UInt64> = Set([
+        "that", "which", "who", "whose", "but", "while", "although", "though", "because", "however", "whereas",
+        "where", "when", "according",
+    ].map(DateTokenizer.hash))
+
+    /// Words before a trigger that make it not (yet) have happened.
+    static let irrealis: Set<UInt64> = Set([
+        "will", "would", "ll", "plans", "plan", "intends", "expects", "not", "t", "never", "yet", "could", "should",
+    ].map(DateTokenizer.hash))
+}

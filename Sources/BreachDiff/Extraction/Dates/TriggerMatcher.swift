@@ -1,0 +1,81 @@
+/// Finds the triggers of one sentence whose conditions hold.
+struct TriggerMatcher {
+    /// A trigger found at token indices `first...last`.
+    struct Match: Sendable {
+        var first: Int
+        var last: Int
+        var trigger: EventTrigger
+    }
+
+    let tokens: [DateToken]
+
+    /// Every trigger in `range` (token indices) whose condition holds, longest phrase at a position.
+    func matches(in range: Range<Int>) -> [Match] {
+        var result: [Match] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            guard token.kind == .word, let candidates = TriggerLexicon.byFirstWord[token.key] else {
+                index += 1
+                continue
+            }
+            var matched = false
+            for trigger in candidates where phrase(trigger.words, at: index, in: range) {
+                let last = index + trigger.words.count - 1
+                if holds(trigger.condition, first: index, last: last, in: range) {
+                    result.append(Match(first: index, last: last, trigger: trigger))
+                    index = last + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return result
+    }
+
+    private func phrase(_ words: [UInt64], at index: Int, in range: Range<Int>) -> Bool {
+        guard index + words.count <= range.upperBound else { return false }
+        for (offset, word) in words.enumerated() where !tokens[index + offset].isWord(word) { return false }
+        return true
+    }
+
+    /// Whether a word of `set` lies in `lower...upper` (clamped to the sentence).
+    func any(_ set: Set<UInt64>, from lower: Int, to upper: Int, in range: Range<Int>) -> Bool {
+        let low = max(lower, range.lowerBound)
+        let high = min(upper, range.upperBound - 1)
+        guard low <= high else { return false }
+        for index in low...high where tokens[index].kind == .word && set.contains(tokens[index].key) { return true }
+        return false
+    }
+
+    private func holds(_ condition: EventTrigger.Condition, first: Int, last: Int, in range: Range<Int>) -> Bool {
+        switch condition {
+        case .none:
+            return true
+        case .breachNearby:
+            return any(TriggerLexicon.breachWords, from: first - 8, to: first - 1, in: range)
+                || any(TriggerLexicon.breachWords, from: last + 1, to: last + 5, in: range)
+        case .breachBefore:
+            return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
+        case .discoveryObject:
+            return any(TriggerLexicon.discoveryObjects, from: last + 1, to: last + 5, in: range)
+        case .breachAfter:
+            return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: last + 1, to: last + 8, in: range)
+        case .filingNearby:
+            return any(TriggerLexicon.filingWords, from: first - 6, to: last + 6, in: range)
+        case .accessObject:
+            return any(TriggerLexicon.accessWords, from: last + 1, to: last + 4, in: range)
+        case .peopleAfter:
+            return any(TriggerLexicon.peopleWords, from: last + 1, to: last + 4, in: range)
+        case .settlementAfter:
+            return any(TriggerLexicon.settlementWords, from: last + 1, to: last + 6, in: range)
+        }
+    }
+}
+
+extension TriggerLexicon {
+    static let pronouns: Set<UInt64> = Set(["it", "this", "data"].map(DateTokenizer.hash))
+    static let material = DateTokenizer.hash("material")
+    static let determined = DateTokenizer.hash("determined")
+}

@@ -1,0 +1,96 @@
+/// Splits text into `TextToken`s in one pass over its scalars.
+public enum TextTokenizer {
+    /// The tokens of `text`, with offsets relative to its first scalar.
+    public static func tokens(of text: String) -> [TextToken] {
+        tokens(of: Array(text.unicodeScalars))
+    }
+
+    /// The tokens of `scalars`, with offsets relative to the first one.
+    public static func tokens(of scalars: [Unicode.Scalar]) -> [TextToken] {
+        var tokens: [TextToken] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var position = 0
+        var spaced = true
+        let count = scalars.count
+        while position < count {
+            let scalar = scalars[position]
+            if scalar.properties.isWhitespace {
+                spaced = true
+                position += 1
+                continue
+            }
+            let start = position
+            if isDigit(scalar) {
+                position += 1
+                // Grouping commas and one decimal point only count when a digit follows, so
+                // "2019, the" keeps its comma as a separate symbol.
+                while position < count {
+                    let next = scalars[position]
+                    if isDigit(next) {
+                        position += 1
+                    } else if (next == "," || next == "."), position + 1 < count, isDigit(scalars[position + 1]) {
+                        position += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(TextToken(kind: .number, text: string(scalars[start..<position]), start: start,
+                                        end: position, spaced: spaced))
+            } else if isLetter(scalar) {
+                position = wordEnd(in: scalars, from: start)
+                let word = string(scalars[start..<position])
+                tokens.append(TextToken(kind: .word, text: word.lowercased(), start: start, end: position,
+                                        spaced: spaced, capitalized: scalar.properties.isUppercase))
+            } else {
+                position += 1
+                tokens.append(TextToken(kind: .symbol, text: String(scalar), start: start, end: position, spaced: spaced))
+            }
+            spaced = false
+        }
+        return tokens
+    }
+
+    /// The end of the word starting at `start`: letters and digits joined by single inner
+    /// hyphens or apostrophes, or a dotted abbreviation of single letters ("u.s.", "u.k.").
+    private static func wordEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+        let count = scalars.count
+        var pairs = 0
+        var dotted = start
+        while dotted + 1 < count, isLetter(scalars[dotted]), scalars[dotted + 1] == ".",
+              dotted + 2 >= count || !isLetter(scalars[dotted + 2]) || (dotted + 3 < count && scalars[dotted + 3] == ".") {
+            dotted += 2
+            pairs += 1
+        }
+        // Two letter-dot pairs at least: a lone "A." is a word and a full stop.
+        if pairs >= 2 { return dotted }
+        var position = start + 1
+        while position < count {
+            let scalar = scalars[position]
+            if isLetter(scalar) || isDigit(scalar) {
+                position += 1
+            } else if scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2010}" {
+                guard position + 1 < count, isLetter(scalars[position + 1]) else { break }
+                position += 2
+            } else {
+                break
+            }
+        }
+        return position
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

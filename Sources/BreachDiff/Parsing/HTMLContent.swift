@@ -1,0 +1,48 @@
+/// What one HTML parse yields, as plain Swift values: the main text and what the markup says
+/// about the page (metadata tags, JSON-LD, inline XBRL facts).
+struct HTMLContent: Sendable {
+    var text: String = ""
+    var blocks: [TextBlock] = []
+    /// `<title>`, normalised.
+    var title: String?
+    /// `<meta>` contents by lower-cased `name`, `property` or `itemprop`; the first one wins.
+    var metas: [String: String] = [:]
+    /// The raw text of each `<script type="application/ld+json">`.
+    var jsonLD: [String] = []
+    /// The `datetime` of the first `<time>` element of the main text.
+    var timeDatetime: String?
+    /// Inline XBRL `ix:nonNumeric` / `ix:nonFraction` values by `name`; the first one wins.
+    var inlineXBRL: [String: String] = [:]
+    /// Lines of by-line and post-info boxes (`class="byline"`, `"post-meta"`): not main text,
+    /// but where the author and date are.
+    var metaLines: [String] = []
+    var diagnostics: [Diagnostic] = []
+}
+
+/// How the walker treats an element, decided from its tag name alone.
+enum ElementRole: Equatable {
+    case dropped
+    case block(BlockKind?)
+    case lineBreak
+    case inline
+}
+
+extension ElementRole {
+    /// Tag names are lower-case in libxml2's HTML trees.
+    init(tag: String) {
+        if BoilerplateRules.droppedTags.contains(tag) { self = .dropped; return }
+        switch tag {
+        case "h1", "h2", "h3", "h4", "h5", "h6": self = .block(.heading)
+        case "li", "dt", "dd": self = .block(.listItem)
+        case "td", "th": self = .block(.tableCell)
+        case "blockquote": self = .block(.quotation)
+        case "pre", "listing", "xmp", "plaintext": self = .block(.preformatted)
+        case "p", "div", "section", "article", "main", "header", "body", "table", "tr", "thead", "tbody", "tfoot",
+             "ul", "ol", "dl", "figure", "figcaption", "address", "center", "caption", "hr", "summary", "details",
+             "fieldset", "legend", "hgroup", "html", "page", "document", "text", "title":
+            self = .block(nil)
+        case "br": self = .lineBreak
+        default: self = .inline
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Fills a document's metadata from its markup, its text and, last, its file name.
+///
+/// Sources by field, best first:
+/// - title: `og:title`, `twitter:title`, `<title>`, the first heading or first short block.
+/// - publisher: `og:site_name`, JSON-LD `publisher`, `application-name`, the wire service of a
+///   press release, a clipping header's `Source:` (`<meta name=author>` is a person, not a publisher).
+/// - published: JSON-LD `datePublished`, `article:published_time`, `<meta name=date|pubdate|DC.date>`,
+///   `<time datetime>`, then text cues (wire dateline, "Published:", "Updated:", a dated by-line),
+///   then the file name.
+struct MetadataExtractor {
+    var fileName: String
+    var partType: String?
+    /// By-lines, datelines and post-info lines taken out of the main text (`MainTextFilter`,
+    /// `HTMLContent.metaLines`): read for the kind and the date like the first blocks.
+    var metaLines: [String] = []
+
+    /// A filing's cover page (news that merely mentions the SEC does not have these phrases).
+    static func looksLikeFiling(_ bytes: [UInt8]) -> Bool {
+        let head = InputSniffer.lowerASCII(bytes.prefix(65536))
+        if head.contains("<ix:header") { return true }
+        return head.contains("securities and exchange commission")
+            && (head.contains("washington, d.c. 20549") || head.contains("exact name of registrant")
+                || head.contains("commission file number"))
+    }
+
+    static let dateMetaKeys = [
+        "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
+        "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "publication_date", "article.published",
+        "article:modified_time", "datemodified",
+    ]
+
+    func describe(_ document: inout ParsedDocument, html: HTMLContent) {
+        let linked = LinkedData(scripts: html.jsonLD)
+        document.title = [html.metas["og:title"], html.metas["twitter:title"], html.title, linked.headline]
+            .compactMap { $0.flatMap(clean) }.first
+        document.publisher = [html.metas["og:site_name"], linked.publisher, html.metas["application-name"]]
+            .compactMap { $0.flatMap(clean) }.first
+        document.published = linked.datePublished.flatMap(TextDate.iso)
+            ?? Self.dateMetaKeys.lazy.compactMap { html.metas[$0].flatMap(TextDate.iso) }.first
+            ?? html.timeDatetime.flatMap(TextDate.iso)
+        finish(&document, inlineXBRL: html.inlineXBRL)
+    }
+
+    func describe(_ document: inout ParsedDocument, plain: PlainTextContent) {
+        document.publisher = plain.fields["source"].flatMap(clean)
+        document.published = ["updated", "date", "published", "posted"].lazy
+            .compactMap { plain.fields[$0].flatMap(Self.cueDate) }.first
+        finish(&document, inlineXBRL: [:])
+    }
+
+    /// Text cues, kind, filing structure, and the file-name fallbacks.
+    private func finish(_ document: inout ParsedDocument, inlineXBRL: [String: String]) {
+        let headBlocks = document.blocks.prefix(12)
+        var head = metaLines.prefix(12).map { $0.prefix(300).lowercased() + "\n" }.joined()
+        for block in headBlocks where head.utf8.count < 6000 { head += block.text.prefix(1500).lowercased() + "\n" }
+        document.kind = DocumentClassifier.kind(head: head, partType: partType, fileName: fileName)
+        if document.title == nil, let first = document.blocks.first,
+           first.kind == .heading || first.text.unicodeScalars.count <= 160 {
+            document.title = first.text
+        }
+        if let wire = DocumentClassifier.wireName(in: head) {
+            if document.publisher == nil { document.publisher = wire }
+            if let block = headBlocks.first(where: { block in
+                DocumentClassifier.wireMarkers.contains { block.text.lowercased().contains($0.marker) }
+            }) {
+                document.published = document.published ?? TextDate.firstDate(in: block.text, limit: 40)
+                document.company = document.company ?? Self.issuer(in: block.text)
+            }
+        }
+        if document.published == nil {
+            let lines = metaLines.prefix(8).map { TextBlock(kind: .paragraph, text: $0, start: 0, end: 0) }
+            document.published = datedLine(in: lines + Array(headBlocks))
+        }
+        if let structure = FilingAnalyzer.analyze(document, inlineXBRL: inlineXBRL) {
+            let exhibit = partType?.uppercased().hasPrefix("EX-99") == true
+            document.kind = exhibit ? .pressRelease : .secFiling
+            document.formType = structure.formType ?? partType ?? document.formType
+            document.company = structure.company ?? document.company
+            document.items = structure.items
+            document.exhibits = structure.exhibits
+            if document.published == nil { document.published = structure.dateOfReport }
+        }
+        if document.formType == nil, let partType { document.formType = partType }
+        document.title = document.title.map { Self.title($0, publisher: document.publisher, headings: headBlocks) }
+        if document.published == nil { document.published = FileNameHints.date(of: fileName) }
+    }
+
+    /// "Published: ...", "Updated: ...", "Posted on ...", a by-line, or a short block that is
+    /// just a date. In a cue line the date after "updated" wins ("Date: May 1, 2020, updated May 3, 2020").
+    private func datedLine(in blocks: [TextBlock]) -> PartialDate? {
+        for block in blocks.prefix(8) {
+            let text = block.text
+            let lower = text.lowercased()
+            let cue = ["published", "updated", "posted", "date:", "by "].contains { lower.hasPrefix($0) }
+            guard cue || text.unicodeScalars.count <= 40 else { continue }
+            if let date = cue ? Self.cueDate(text) : TextDate.firstDate(in: text, limit: 30) { return date }
+        }
+        return nil
+    }
+
+    /// A page title without its site-name suffix: "Headline - Site" or "Headline | Site" loses the
+    /// suffix when it is the publisher, or when the rest is the page's own heading.
+    static func title(_ title: String, publisher: String?, headings: ArraySlice<TextBlock>) -> String {
+        for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard !head.isEmpty, !tail.isEmpty else { continue }
+            if let publisher, tail.caseInsensitiveCompare(publisher) == .orderedSame { return head }
+            if headings.contains(where: { $0.kind == .heading && $0.text == head }) { return head }
+        }
+        return title
+    }
+
+    /// The date of a "Date:"/"Updated:" line; a later "updated ..." date wins.
+    static func cueDate(_ text: String) -> PartialDate? {
+        if let range = text.range(of: "updated", options: [.backwards, .caseInsensitive]),
+           let date = TextDate.firstDate(in: String(text[range.upperBound...]), allowMonthOnly: true, limit: 30) {
+            return date
+        }
+        return TextDate.firstDate(in: text, allowMonthOnly: true, limit: 30)
+    }
+
+    /// The issuer of a wire release: the words after the dateline's wire marker up to the first
+    /// parenthesis or verb ("-- Acme Corporation (NYSE: ACME) announced ..." gives "Acme Corporation").
+    static func issuer(in text: String) -> String? {
+        let lower = text.lowercased()
+        guard let marker = DocumentClassifier.wireMarkers.first(where: { lower.contains($0.marker) }),
+              let range = lower.range(of: marker.marker) else { return nil }
+        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+        var rest = Substring(text.dropFirst(offset))
+        rest = rest.drop { " -\u{2013}\u{2014}".contains($0) }
+        var words: [Substring] = []
+        for word in rest.split(separator: " ") {
+            if word.hasPrefix("(") || word.first?.isLowercase == true || words.count >= 8 { break }
+            words.append(word)
+        }
+        let name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        return name.count >= 2 ? name : nil
+    }
+
+    private func clean(_ value: String) -> String? {
+        var accumulator = TextAccumulator()
+        accumulator.append(value, kind: .paragraph)
+        let text = accumulator.pendingText
+        return text.isEmpty ? nil : text
+    }
+}

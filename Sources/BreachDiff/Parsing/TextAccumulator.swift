@@ -1,0 +1,149 @@
+/// Builds a document's text block by block, normalising as it goes, with scalar offsets
+/// computed incrementally (one pass, no `String.Index` arithmetic).
+///
+/// Normalisation: Unicode spaces become a space and runs of white space collapse to one;
+/// soft hyphens, zero-width characters and control characters disappear; curly quotes and
+/// primes become straight quotes; hyphen variants and the minus sign become `-` (en and em
+/// dashes are kept as they are). The normalised text *is* the document text.
+struct TextAccumulator {
+    private(set) var bytes: [UInt8] = []
+    private(set) var scalarCount = 0
+    private(set) var blocks: [TextBlock] = []
+    /// Byte and scalar length of the document before each block, so a block can be taken back.
+    private var marks: [(bytes: Int, scalars: Int)] = []
+
+    private var pending: [UInt8] = []
+    private var pendingScalars = 0
+    private var pendingSpace = false
+    /// Inside `<pre>`: line breaks are kept (as single `\n`), other white space still collapses.
+    var keepLineBreaks = false
+    private var pendingNewline = false
+
+    /// Upper bound of one block in scalars; longer runs are cut into several blocks so that
+    /// the later stages (sentence splitting, rules) keep working on bounded pieces.
+    static let maxBlockScalars = 200_000
+
+    var hasPendingText: Bool { pendingScalars > 0 }
+    var pendingText: String { String(decoding: pending, as: UTF8.self) }
+
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
+    /// Appends UTF-8 text (valid UTF-8 is assumed; libxml2 trees and our decoder guarantee it).
+    mutating func append(utf8 buffer: UnsafeBufferPointer<UInt8>, kind: BlockKind) {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                index += 1
+                appendScalar(UInt32(lead), kind: kind)
+                continue
+            }
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case 0xC0...0xDF: value = UInt32(lead & 0x1F); length = 2
+            case 0xE0...0xEF: value = UInt32(lead & 0x0F); length = 3
+            case 0xF0...0xF7: value = UInt32(lead & 0x07); length = 4
+            default: index += 1; continue
+            }
+            guard index + length <= count else { break }
+            for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
+            index += length
+            appendScalar(value, kind: kind)
+        }
+    }
+
+    mutating func append(_ text: String, kind: BlockKind) {
+        var copy = text
+        copy.withUTF8 { append(utf8: $0, kind: kind) }
+    }
+
+    /// A soft break: white space that separates words (`<br>`, a line break in plain text).
+    mutating func appendSpace() {
+        if keepLineBreaks { if pendingScalars > 0 { pendingNewline = true } } else if pendingScalars > 0 { pendingSpace = true }
+    }
+
+    private var pendingKind: BlockKind = .paragraph
+
+    private mutating func appendScalar(_ raw: UInt32, kind: BlockKind) {
+        var value = raw
+        switch value {
+        case 0x0A, 0x0D:
+            if keepLineBreaks { if pendingScalars > 0 { pendingNewline = true } ; return }
+            if pendingScalars > 0 { pendingSpace = true }
+            return
+        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            if pendingScalars > 0 { pendingSpace = true }
+            return
+        case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x00...0x1F, 0x7F...0x9F:
+            return
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: value = 0x27
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: value = 0x22
+        case 0x2010, 0x2011, 0x2212: value = 0x2D
+        default: break
+        }
+        if pendingScalars == 0 { pendingKind = kind }
+        if pendingNewline {
+            pending.append(0x0A); pendingScalars += 1
+            pendingNewline = false; pendingSpace = false
+        } else if pendingSpace {
+            pending.append(0x20); pendingScalars += 1
+            pendingSpace = false
+        }
+        ByteDecoder.appendUTF8(value, to: &pending)
+        pendingScalars += 1
+        if pendingScalars >= Self.maxBlockScalars { flush() }
+    }
+
+    /// Ends the current block with the given kind instead of the one its first character had.
+    mutating func flush(as kind: BlockKind) {
+        pendingKind = kind
+        flush()
+    }
+
+    var pendingScalarCount: Int { pendingScalars }
+
+    /// Ends the current block (if it has text) and appends it to the document.
+    mutating func flush() {
+        pendingSpace = false
+        pendingNewline = false
+        guard pendingScalars > 0 else { return }
+        marks.append((bytes.count, scalarCount))
+        if !bytes.isEmpty {
+            bytes.append(0x0A); bytes.append(0x0A)
+            scalarCount += 2
+        }
+        let start = scalarCount
+        bytes.append(contentsOf: pending)
+        scalarCount += pendingScalars
+        blocks.append(TextBlock(kind: pendingKind, text: String(decoding: pending, as: UTF8.self), start: start, end: scalarCount))
+        pending.removeAll(keepingCapacity: true)
+        pendingScalars = 0
+    }
+
+    /// Drops the pending text without making a block of it.
+    mutating func discardPending() {
+        pending.removeAll(keepingCapacity: true)
+        pendingScalars = 0
+        pendingSpace = false
+        pendingNewline = false
+    }
+
+    /// Takes back the last block (a heading that turned out to introduce page chrome).
+    mutating func removeLastBlock() {
+        guard let mark = marks.popLast() else { return }
+        blocks.removeLast()
+        bytes.removeSubrange(mark.bytes...)
+        scalarCount = mark.scalars
+    }
+
+    /// Takes back every block from index `count` on.
+    mutating func truncate(toBlockCount count: Int) {
+        while blocks.count > count { removeLastBlock() }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}

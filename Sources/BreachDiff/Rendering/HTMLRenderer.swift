@@ -1,0 +1,223 @@
+/// `report.html`: one self-contained static page (inline CSS, no script, no external asset) with
+/// each incident's slot-by-document table, the ranked discrepancies, the agreements, the timeline
+/// and the documents. Each value shows its quote on hover (`title`) and on click (`<details>`),
+/// and links to its document through a relative path, so the page works wherever the folders
+/// are copied together.
+///
+/// Escaping: every text from a document (quotes, titles, file names, notes, error messages) goes
+/// through `escape`, which replaces `&`, `<`, `>`, `"` and `'` with character references, so it
+/// is inert in element content and in double-quoted attributes alike. Links are built only from
+/// percent-encoded relative paths, so no scheme such as `javascript:` can appear.
+public struct HTMLRenderer: TextRenderer {
+    public init() {}
+
+    public var fileName: String { "report.html" }
+
+    public func render(_ report: Report) -> String {
+        let comparison = report.comparison
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>BreachDiff report</title>
+        <style>
+        \(HTMLStyle.css)
+        </style>
+        </head>
+        <body>
+        <header>
+        <h1>BreachDiff report</h1>
+        <p class="lead">\(report.documents.count) documents, \(report.facts.count) facts, \(comparison.incidents.count) incidents, \
+        \(comparison.discrepancies.count) discrepancies, \(comparison.agreements.count) agreements. \
+        Hover over a value to see its quote; click it to open the evidence.</p>
+
+        """
+        if !comparison.incidents.isEmpty {
+            out += "<nav><strong>Incidents</strong><ul>\n"
+            for incident in comparison.incidents {
+                out += "<li><a href=\"#\(Self.escape(anchor(incident.id)))\">\(Self.escape(incident.id))</a>: "
+                    + "\(Self.escape(incident.company))</li>\n"
+            }
+            out += "</ul></nav>\n"
+        } else {
+            out += "<p>No incidents found: no document states a breach fact BreachDiff recognises.</p>\n"
+        }
+        out += "</header>\n<main>\n"
+        for (index, incident) in comparison.incidents.enumerated() {
+            out += section(for: incident, first: index == 0, in: report)
+        }
+        out += documents(report)
+        out += facts(report)
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: Incidents
+
+    func section(for incident: Incident, first: Bool, in report: Report) -> String {
+        let grid = IncidentGrid(incident: incident, report: report)
+        var out = "<section class=\"incident\" id=\"\(Self.escape(anchor(incident.id)))\">\n"
+        out += "<h2\(first ? " class=\"first\"" : "")>\(Self.escape(incident.id)): \(Self.escape(incident.company))</h2>\n"
+        if !incident.summary.isEmpty { out += "<p class=\"summary\">\(Self.escape(incident.summary))</p>\n" }
+        if !grid.rows.isEmpty {
+            out += "<div class=\"scroll\"><table class=\"grid\">\n<thead><tr><th class=\"slot\">slot</th>"
+            for column in grid.columns {
+                out += "<th><span class=\"date\">\(column.published?.description ?? "undated")</span>"
+                    + "<span class=\"kind\">\(Self.escape(column.kind.rawValue))</span>"
+                    + "<span class=\"file\">\(link(column.file, in: report))</span></th>"
+            }
+            out += "</tr></thead>\n<tbody>\n"
+            for row in grid.rows {
+                out += "<tr><td class=\"slot\">\(Self.escape(row.slot))</td>"
+                for (cell, column) in zip(row.cells, grid.columns) {
+                    out += self.cell(cell, file: column.file, in: report)
+                }
+                out += "</tr>\n"
+            }
+            out += "</tbody></table></div>\n"
+            out += "<p class=\"meta\">Cells marked ⚠ take part in a discrepancy below.</p>\n"
+        }
+        out += discrepancies(of: incident, in: report)
+        out += agreements(of: incident, in: report)
+        out += timeline(of: incident, in: report)
+        out += "</section>\n"
+        return out
+    }
+
+    func cell(_ cell: IncidentGrid.Cell, file: String, in report: Report) -> String {
+        let classes = (cell.disagrees ? ["disagree"] : []) + (cell.entries.isEmpty ? ["silent"] : [])
+        var out = classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
+        if cell.entries.isEmpty { return out + (cell.disagrees ? "(silent)" : "–") + "</td>" }
+        var seen: Set<String> = []
+        for entry in cell.entries where seen.insert(entry.text + "\u{0}" + entry.quote).inserted {
+            out += "<details title=\"“\(Self.escape(entry.quote))” (\(entry.source.rawValue), \(entry.stance.rawValue))\">"
+                + "<summary>\(Self.escape(entry.text))</summary><div class=\"evidence\">"
+                + "<blockquote>\(Self.escape(entry.quote))</blockquote>"
+                + "<span class=\"meta\">\(entry.source.rawValue), \(entry.stance.rawValue) · \(link(file, in: report)) "
+                + "· characters \(entry.start)–\(entry.end)</span></div></details>"
+        }
+        return out + "</td>"
+    }
+
+    func discrepancies(of incident: Incident, in report: Report) -> String {
+        let ranked = report.comparison.discrepancies.enumerated().filter { $0.element.incident == incident.id }
+        guard !ranked.isEmpty else { return "" }
+        var out = "<h3>Discrepancies, most important first</h3>\n<ol class=\"discrepancies\">\n"
+        for (index, discrepancy) in ranked {
+            out += "<li value=\"\(index + 1)\"><span class=\"badge\">\(Self.escape(discrepancy.kind.rawValue))</span> "
+                + "<code>\(Self.escape(discrepancy.slot))</code> <span class=\"meta\">score "
+                + "\(MarkdownRenderer.score(discrepancy.score))</span><br>\(Self.escape(discrepancy.note))\n"
+                + sides(discrepancy.values, in: report) + "</li>\n"
+        }
+        return out + "</ol>\n"
+    }
+
+    func agreements(of incident: Incident, in report: Report) -> String {
+        let agreements = report.comparison.agreements.filter { $0.incident == incident.id }
+        guard !agreements.isEmpty else { return "" }
+        var out = "<h3>Agreements</h3>\n<ul>\n"
+        for agreement in agreements {
+            out += "<li><span class=\"badge agree\">agree</span> <code>\(Self.escape(agreement.slot))</code> "
+                + "\(Self.escape(agreement.note))\n" + sides(agreement.values, in: report) + "</li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    /// The sides of a discrepancy or agreement, quotes shown in full (they print).
+    func sides(_ values: [SlotValue], in report: Report) -> String {
+        var out = "<div class=\"scroll\"><table class=\"sides\"><thead><tr><th>document</th><th>published</th>"
+            + "<th>source</th><th>stance</th><th>value</th><th>quote</th></tr></thead><tbody>\n"
+        for value in values {
+            out += "<tr><td>\(link(value.file, in: report))</td><td class=\"date\">\(value.published?.description ?? "undated")</td>"
+                + "<td>\(value.source.rawValue)</td><td>\(value.stance.rawValue)</td>"
+                + "<td>\(Self.escape(FactText.value(of: value)))</td>"
+                + "<td><blockquote>\(Self.escape(value.quote))</blockquote></td></tr>\n"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+
+    func timeline(of incident: Incident, in report: Report) -> String {
+        guard !incident.timeline.isEmpty else { return "" }
+        var out = "<h3>Timeline</h3>\n<div class=\"scroll\"><table><thead><tr><th>published</th><th>document</th>"
+            + "<th>source</th><th>stance</th><th>statement</th></tr></thead><tbody>\n"
+        for entry in incident.timeline {
+            out += "<tr><td class=\"date\">\(entry.published?.description ?? "undated")</td><td>\(link(entry.file, in: report))</td>"
+                + "<td>\(entry.source.rawValue)</td><td>\(entry.stance.rawValue)</td>"
+                + "<td title=\"\(Self.escape(entry.quote))\">\(Self.escape(entry.statement))</td></tr>\n"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+
+    // MARK: Documents and facts
+
+    func documents(_ report: Report) -> String {
+        var out = "<section class=\"documents\" id=\"documents\">\n<h2>Documents</h2>\n"
+            + "<div class=\"scroll\"><table><thead><tr><th>document</th><th>kind</th><th>published</th><th>company</th>"
+            + "<th>title</th><th>form</th><th>items</th><th>problems</th></tr></thead><tbody>\n"
+        for document in report.documents {
+            let problems = document.errors.map { "\($0.severity.rawValue) \($0.code): \($0.message)" }
+            out += "<tr><td>\(link(document.file, in: report))</td><td>\(Self.escape(document.kind.rawValue))</td>"
+                + "<td class=\"date\">\(document.published?.description ?? "")</td><td>\(Self.escape(document.company ?? ""))</td>"
+                + "<td>\(Self.escape(document.title ?? ""))</td><td>\(Self.escape(document.formType ?? ""))</td>"
+                + "<td>\(Self.escape(document.items.map(\.number).joined(separator: ", ")))</td>"
+                + "<td class=\"errors\">\(Self.escape(problems.joined(separator: "; ")))</td></tr>\n"
+        }
+        return out + "</tbody></table></div>\n</section>\n"
+    }
+
+    func facts(_ report: Report) -> String {
+        guard !report.facts.isEmpty else { return "" }
+        let incidents = report.incidentOfFact
+        var out = "<section class=\"facts\" id=\"facts\">\n<h2>Facts</h2>\n<details><summary>All \(report.facts.count) "
+            + "facts, one per row (click to open)</summary>\n<div class=\"scroll\"><table><thead><tr><th>document</th>"
+            + "<th>slot</th><th>value</th><th>source</th><th>stance</th><th>incident</th><th>quote</th></tr></thead><tbody>\n"
+        for fact in report.facts {
+            out += "<tr><td>\(link(fact.file, in: report))</td><td class=\"mono\">\(Self.escape(FactText.slot(of: fact)))</td>"
+                + "<td>\(Self.escape(FactText.value(of: fact)))</td><td>\(fact.source.rawValue)</td>"
+                + "<td>\(fact.stance.rawValue)</td><td>\(Self.escape(incidents[fact] ?? ""))</td>"
+                + "<td>\(Self.escape(fact.quote))</td></tr>\n"
+        }
+        return out + "</tbody></table></div>\n</details>\n</section>\n"
+    }
+
+    // MARK: Escaping
+
+    /// The file name, linked to the document when the report has an input link.
+    func link(_ file: String, in report: Report) -> String {
+        guard let href = report.link(to: file) else { return "<span class=\"mono\">\(Self.escape(file))</span>" }
+        return "<a class=\"mono\" href=\"\(Self.escape(href))\">\(Self.escape(file))</a>"
+    }
+
+    /// An `id` made of letters, digits, `-` and `_` only.
+    func anchor(_ id: String) -> String {
+        "incident-" + String(id.unicodeScalars.map { scalar -> Character in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                ? Character(scalar) : "_"
+        })
+    }
+
+    /// Text safe in element content and double- or single-quoted attributes.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than tab and line breaks are not allowed in HTML text.
+                if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

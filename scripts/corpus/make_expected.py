@@ -1,0 +1,50 @@
+"""Writes Corpus/<case>/expected.json and checks that every quote occurs in its document's text."""
+import html, json, os, re, sys
+
+def C(quote, value, unit, qualifier="exact", source=None, stance="confirmed", incident=None):
+    return dict(type="count", quote=quote, value=value, unit=unit, qualifier=qualifier, source=source, stance=stance, incident=incident)
+def D(quote, event, value, qualifier="exact", source=None, incident=None):
+    return dict(type="date", quote=quote, event=event, value=value, qualifier=qualifier, source=source, incident=incident)
+def T(quote, keys, status, source=None, incident=None):
+    return [dict(type="data_type", quote=quote, value=k, status=status, source=source, incident=incident) for k in keys.split()]
+def M(quote, event, value, currency="USD", source=None, incident=None):
+    return dict(type="money", quote=quote, event=event, value=value, currency=currency, source=source, incident=incident)
+
+def flat(items):
+    out = []
+    for item in items:
+        out.extend(item if isinstance(item, list) else [item])
+    return out
+
+def plain(path):
+    raw = open(path, "rb").read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = html.unescape(text)
+    for a, b in {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2014": "-", "\u2013": "-"}.items():
+        text = text.replace(a, b)
+    return re.sub(r"\s+", " ", text)
+
+def write(case, company, incidents, documents, discrepancies, default_incident):
+    folder = os.path.join(os.path.dirname(__file__), "..", "..", "Corpus", case)
+    ok = True
+    for doc in documents:
+        text = plain(f"{folder}/{doc['file'].split('#')[0]}")
+        for fact in doc["facts"]:
+            if fact["incident"] is None:
+                fact["incident"] = default_incident(doc)
+            if fact["source"] is None:
+                fact["source"] = doc["default_source"]
+            if fact["type"] != "count":
+                fact.pop("stance", None)
+            if fact["quote"] not in text:
+                ok = False
+                print(f"QUOTE NOT FOUND {doc['file']}: {fact['quote']}", file=sys.stderr)
+        doc.pop("default_source")
+    payload = {"case": case, "company": company, "incidents": incidents, "documents": documents, "discrepancies": discrepancies}
+    json.dump(payload, open(f"{folder}/expected.json", "w"), indent=2, ensure_ascii=False)
+    open(f"{folder}/expected.json", "a").write("\n")
+    return ok
