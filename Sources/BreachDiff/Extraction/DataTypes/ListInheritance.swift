@@ -48,7 +48,8 @@ enum ListInheritance {
         let block = input.document.blocks[index]
         switch block.kind {
         case .listItem, .tableCell: return true
-        case .heading: return false
+        // Readers take short lines for headings; one that starts in lower case is a list line.
+        case .heading: return block.text.unicodeScalars.first?.properties.isLowercase ?? false
         default: break
         }
         let trimmed = block.text.unicodeScalars.drop { $0 == " " || $0 == "\t" }
