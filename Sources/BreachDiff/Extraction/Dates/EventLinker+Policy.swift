@@ -35,7 +35,8 @@ extension EventLinker {
         switch event {
         case .disclosed, .filed:
             // A disclosure or filing happens on one day; "announced in July 2019" refers back to it.
-            guard mention.value?.precision == .day else { return false }
+            // (Unresolved relative dates keep their fact: without a document date nothing says which.)
+            if let value = mention.value, value.precision != .day { return false }
             guard context.reported, !firstPerson(before: match.first, in: sentence) else { return true }
             if event == .disclosed { return false }
             return !nearPublication(mention.value)
