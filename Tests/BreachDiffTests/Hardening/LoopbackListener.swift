@@ -12,7 +12,7 @@ final class LoopbackListener {
     private let descriptor: Int32
 
     init() throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(step: "socket") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -29,8 +29,9 @@ final class LoopbackListener {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
         guard named == 0 else { close(descriptor); throw Failure(step: "getsockname") }
-        port = UInt16(bigEndian: address.sin_port)
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+        self.descriptor = descriptor
+        port = UInt16(bigEndian: address.sin_port)
     }
 
     deinit { close(descriptor) }
