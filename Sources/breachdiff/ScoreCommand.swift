@@ -38,6 +38,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         var totals: [MatchLevel: [ScoreTally]] = [:]
+        var discrepancyTotals: [String: DiscrepancyScorer.Report] = [:]
         var failed = false
         for path in cases {
             let folder = URL(fileURLWithPath: path)
@@ -58,9 +59,10 @@ struct ScoreCommand: ParsableCommand {
             let files = InputScanner().files(in: [folder])
             let extractor = FactExtractor()
             let reader = DocumentReader()
-            let facts = files.parallelMap(jobs: jobs) { file in
-                reader.read(file).flatMap { extractor.extract(from: $0) }
+            let analyzed = files.parallelMap(jobs: jobs) { file in
+                reader.read(file).map { extractor.analyze($0) }
             }.flatMap { $0 }
+            let facts = analyzed.flatMap(\.facts)
             let report = FactScorer().score(expected: expected, facts: facts)
             Console.output("== \(expected.name.isEmpty ? folder.lastPathComponent : expected.name)\n")
             Console.output(Self.table(report.tallies))
@@ -75,6 +77,28 @@ struct ScoreCommand: ParsableCommand {
                     Console.output("  spurious \(extra.file)  \(extra.key)  \"\(extra.quote)\"\n")
                 }
             }
+            // Discrepancies: compared from the gold facts (the comparison stage alone) and from the
+            // extracted facts (the whole pipeline); the matching rule is in DiscrepancyScorer.
+            let documents = analyzed.map(\.info)
+            let gold = GoldComparisonInput(expected: expected, folder: folder)
+            let runs = [
+                ("gold", Comparator().compare(documents: gold.documents, facts: gold.facts)),
+                ("extracted", Comparator().compare(documents: documents, facts: facts)),
+            ]
+            Console.output("discrepancies  input      found matched expected matched  precision recall\n")
+            for (label, comparison) in runs {
+                let scored = DiscrepancyScorer().score(expected: expected, comparison: comparison)
+                Console.output(Self.discrepancyLine(label, scored))
+                discrepancyTotals[label] = discrepancyTotals[label].map { $0 + scored } ?? scored
+                if unmatched && label == "gold" {
+                    for miss in scored.missed {
+                        Console.output("  missed   \(miss.incident) \(miss.slot) \(miss.kind): \(miss.note ?? "")\n")
+                    }
+                    for extra in scored.spurious {
+                        Console.output("  spurious \(extra.incident) \(extra.slot) \(extra.kind.rawValue): \(extra.note)\n")
+                    }
+                }
+            }
             if !report.unscoredFiles.isEmpty {
                 Console.error("\(path): not in expected.json, not scored: \(report.unscoredFiles.joined(separator: ", "))")
             }
@@ -82,6 +106,10 @@ struct ScoreCommand: ParsableCommand {
         if cases.count > 1 {
             Console.output("== overall\n")
             Console.output(Self.table(totals))
+            Console.output("discrepancies  input      found matched expected matched  precision recall\n")
+            for label in ["gold", "extracted"] {
+                if let total = discrepancyTotals[label] { Console.output(Self.discrepancyLine(label, total)) }
+            }
         }
         if failed { throw Exit.someFilesFailed }
     }
@@ -100,6 +128,13 @@ struct ScoreCommand: ParsableCommand {
             }
         }
         return text
+    }
+
+    /// `discrepancies  gold  found matched expected matched  precision recall`.
+    static func discrepancyLine(_ label: String, _ report: DiscrepancyScorer.Report) -> String {
+        pad("", 15) + pad(label, 10) + pad(String(report.found), 6, right: true) + pad(String(report.foundMatched), 7, right: true)
+            + pad(String(report.expected), 8, right: true) + pad(String(report.expectedMatched), 7, right: true)
+            + pad(format(report.precision), 10, right: true) + pad(format(report.recall), 6, right: true) + "\n"
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -1,10 +1,59 @@
-/// The comparison stage: a folder's facts in, incidents and discrepancies out. Pure.
+/// The comparison stage: a folder's facts in, incidents, discrepancies and agreements out. Pure
+/// and deterministic (every collection is sorted before it is returned).
 ///
-/// PLACEHOLDER: one incident per company and nothing compared yet.
+/// Order: decide each document's company (`DocumentCompanies`), group facts into incidents
+/// (`IncidentGrouper`), read each fact's slot, population and cues (`SlotEntries`), run the rules
+/// per incident and slot (`NumericRules`, `StatusRules`, `DateRules`, `AgreementRules`), then
+/// merge, word and rank (`DiscrepancyRanker`). The rules are described in docs/comparison.md.
 public struct Comparator: Sendable {
     public init() {}
 
     public func compare(documents: [DocumentInfo], facts: [Fact]) -> Comparison {
-        Comparison()
+        let byFile = Dictionary(documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let companies = DocumentCompanies(documents: documents, facts: facts)
+        let grouping = IncidentGrouper().group(documents: documents, facts: facts, companies: companies)
+        let ids = IncidentBuilder.ids(grouping.groups, companies: companies)
+        let incidentOf = grouping.assignment.map { $0 >= 0 ? ids[$0] : "" }
+        var incidents: [Incident] = []
+        for (index, group) in grouping.groups.enumerated() {
+            let members = facts.indices.filter { grouping.assignment[$0] == index }.map { facts[$0] }
+            guard !members.isEmpty else { continue }
+            incidents.append(IncidentBuilder.build(id: ids[index], company: companies.name(of: group.companyKey),
+                                                   facts: members, documents: byFile))
+        }
+        incidents.sort { ($0.company, $0.id) < ($1.company, $1.id) }
+        let entries = SlotEntries.build(facts: facts, incidentOf: incidentOf, documents: byFile)
+        let findings = Self.findings(entries)
+        let money = Dictionary(grouping: entries.filter { $0.slot.hasPrefix("money:") }, by: \.incident)
+        return Comparison(incidents: incidents,
+                          discrepancies: DiscrepancyRanker.discrepancies(findings, moneyByIncident: money),
+                          agreements: DiscrepancyRanker.agreements(findings))
+    }
+
+    static func findings(_ entries: [SlotEntry]) -> [Finding] {
+        var findings: [Finding] = []
+        let bySlot = Dictionary(grouping: entries, by: { $0.incident + "\u{1}" + $0.slot })
+        let byIncident = Dictionary(grouping: entries, by: \.incident)
+        for key in bySlot.keys.sorted() {
+            let slotEntries = bySlot[key]!
+            let incident = slotEntries[0].incident, slot = slotEntries[0].slot
+            let numbers = slotEntries.filter { $0.number != nil }
+            if !numbers.isEmpty {
+                findings += NumericRules(incident: incident, slot: slot, entries: numbers, isCount: !slot.hasPrefix("money:")).detect()
+                findings += AgreementRules(incident: incident, slot: slot, entries: numbers).detect()
+            }
+            let statuses = slotEntries.filter { $0.status != nil }
+            if !statuses.isEmpty {
+                let first = byIncident[incident]!.filter { $0.status != nil && $0.fact.source == .company }.map(\.day).min()
+                findings += StatusRules(incident: incident, slot: slot, entries: statuses, firstCompanyStatement: first).detect()
+            }
+            let dates = slotEntries.filter { $0.date != nil }
+            if !dates.isEmpty {
+                let rules = DateRules(incident: incident, slot: slot, entries: dates)
+                findings += rules.detect()
+                if let agreement = rules.agreement() { findings.append(agreement) }
+            }
+        }
+        return findings
     }
 }

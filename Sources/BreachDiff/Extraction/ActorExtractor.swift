@@ -1,8 +1,128 @@
-/// Finds Actor facts. PLACEHOLDER until the extraction stage fills it in.
+/// Finds named threat actors (`FactPayload.actor`): groups and people a sentence names as the attacker.
+///
+/// A name counts when its shape or its context says so; generic words ("a hacker", "the bad actor",
+/// "a state-sponsored actor") are never names:
+/// - group-name shapes: a word with `$` ("LAPSUS$") or a tracking label (`APT10`, `APT 41`, `FIN7`,
+///   `UNC2452`, `TA505`);
+/// - a capitalised name right after an attacker role, optionally after a comma: "the hacker, Jane
+///   Roe", "hacking group Foo", "a hacker known as Bar", "a former cloud engineer, Jane Roe";
+/// - a name with an inner capital or digit before "group"/"gang" or before a claim verb
+///   ("the FooBar gang", "FooBar says").
+/// One fact per distinct name per sentence, quoting the sentence.
 public struct ActorExtractor: TypeExtractor {
     public init() {}
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        []
+        var result: [FactCandidate] = []
+        let scalars = input.sentences.map { Array($0.text.unicodeScalars) }
+        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
+        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: input.document.blocks.count)
+        for (index, sentence) in input.sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
+            tokensPerBlock[sentence.blockIndex] += tokens[index]
+        }
+        // The company is the victim, never the actor ("Acme-Corp says" is not a group's claim).
+        let company = CompanyNames(document: input.document, tokensPerBlock: tokensPerBlock)
+        for (index, sentence) in input.sentences.enumerated() {
+            var names: [String] = []
+            for name in Self.names(in: tokens[index], scalars: scalars[index])
+            where !names.contains(name) && !company.anchors.contains(name.lowercased()) {
+                names.append(name)
+            }
+            for name in names {
+                result.append(FactCandidate(payload: .actor(name), sentenceIndex: index, start: sentence.start, end: sentence.end))
+            }
+        }
+        return result
     }
+
+    /// The actor names of one sentence, in order of appearance.
+    static func names(in tokens: [CueToken], scalars: [Unicode.Scalar]) -> [String] {
+        var found: [(Int, String)] = []
+        func text(_ range: ClosedRange<Int>) -> String {
+            String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound].end]))
+        }
+        for (index, token) in tokens.enumerated() {
+            if isGroupShaped(token) {
+                if token.word.count <= 4, token.word.allSatisfy(\.isLetter), index + 1 < tokens.count,
+                   tokens[index + 1].word.allSatisfy(\.isNumber) {
+                    found.append((index, text(index...(index + 1))))   // "APT 41"
+                } else if token.word.contains(where: \.isLetter) {
+                    found.append((index, token.raw))
+                }
+                continue
+            }
+            if roleWords.contains(token.word) || index >= 1 && rolePhrases.contains(tokens[index - 1].word + " " + token.word)
+                || knownAs(tokens, at: index) {
+                if engineerWords.contains(token.word) {
+                    guard (max(0, index - 6)..<index).contains(where: { tokens[$0].word == "former" || tokens[$0].word == "ex" }) else { continue }
+                }
+                if let name = properName(tokens, scalars: scalars, from: index + 1) { found.append((index + 1, text(name))) }
+            }
+            if (token.word == "group" || token.word == "gang" || claimVerbs.contains(token.word)), index >= 1 {
+                let previous = tokens[index - 1]
+                if previous.capitalised, hasInnerMark(previous), !stopWords.contains(previous.word) {
+                    found.append((index - 1, previous.raw))
+                }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// "a hacker known as", "the group calling itself": a naming phrase right after an attacker noun.
+    static func knownAs(_ tokens: [CueToken], at index: Int) -> Bool {
+        guard index >= 1, namingPhrases.contains(tokens[index - 1].word + " " + tokens[index].word) else { return false }
+        return (max(0, index - 5)..<(index - 1)).contains { roleWords.contains(tokens[$0].word) || tokens[$0].word == "actor" }
+    }
+
+    /// Up to three capitalised words (an initial such as "A." included) starting at `from`, joined by
+    /// single spaces or a comma right after the role word.
+    static func properName(_ tokens: [CueToken], scalars: [Unicode.Scalar], from: Int) -> ClosedRange<Int>? {
+        guard from < tokens.count, from >= 1 else { return nil }
+        guard gapIsSeparator(scalars, tokens[from - 1].end, tokens[from].start, allowComma: true) else { return nil }
+        var last: Int?
+        var position = from
+        while position < tokens.count, position < from + 3, tokens[position].capitalised, !stopWords.contains(tokens[position].word) {
+            if position > from, !gapIsSeparator(scalars, tokens[position - 1].end, tokens[position].start, allowComma: false) { break }
+            last = position
+            position += 1
+        }
+        // A name does not end on a lone initial ("Paige A." cut by a sentence break).
+        while let end = last, end > from, tokens[end].word.count == 1 { last = end - 1 }
+        guard let end = last, tokens[from].word.count > 1 else { return nil }
+        return from...end
+    }
+
+    static func gapIsSeparator(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int, allowComma: Bool) -> Bool {
+        guard to > from, to - from <= 3 else { return false }
+        return scalars[from..<to].allSatisfy { $0 == " " || (allowComma && $0 == ",") || $0 == "." }
+    }
+
+    static func isGroupShaped(_ token: CueToken) -> Bool {
+        if token.raw.count > 1, token.raw.hasSuffix("$"), token.raw.first?.isLetter == true { return true }
+        for prefix in ["APT", "FIN", "UNC", "TA"] where token.raw.hasPrefix(prefix) {
+            let rest = token.raw.dropFirst(prefix.count)
+            if rest.isEmpty, prefix == "APT" { return true }
+            if !rest.isEmpty, rest.allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+
+    /// "ShinyHunters", "Scattered5": a capital or digit after the first letter.
+    static func hasInnerMark(_ token: CueToken) -> Bool {
+        !token.raw.contains("-") && token.raw.dropFirst().contains { $0.isUppercase || $0.isNumber }
+            && token.raw.contains { $0.isLowercase }
+    }
+
+    static let roleWords: Set<String> = [
+        "hacker", "attacker", "suspect", "intruder", "perpetrator", "ringleader", "moniker", "alias", "handle",
+        "engineer", "employee", "developer", "group", "gang",
+    ]
+    static let rolePhrases: Set<String> = [
+        "threat actor", "hacking group",
+        "hacker group", "ransomware group", "ransomware gang", "extortion group",
+    ]
+    static let namingPhrases: Set<String> = ["known as", "calling itself", "calls itself", "goes by", "identified as"]
+    static let engineerWords: Set<String> = ["engineer", "employee", "developer"]
+    static let claimVerbs: Set<String> = ["says", "said", "claims", "claimed", "told", "posted", "wrote"]
+    static let stopWords: Set<String> = CompanyNames.stopWords.union(["telegram", "discord", "twitter", "reddit"])
 }

@@ -1,16 +1,114 @@
 /// Decides the speaker and stance of each sentence of a document.
 ///
-/// PLACEHOLDER: the document kind's default only. The extraction stage replaces it with
-/// reported-speech cues ("T-Mobile said", "the hacker claimed") and hedges.
+/// Speaker, first rule that applies:
+/// 1. a cue in the sentence itself (`SpeakerCues`: "the company said", "according to the original
+///    forum post", "the SEC alleged");
+/// 2. inside a quotation: the speaker named where the quotation opens or closes ("T-Mobile said:",
+///    "..., the statement said"), else the company when a news quotation speaks as "we";
+/// 3. the previous sentence of the same paragraph, when that one had a speaker by rule 1-3 (an
+///    attribution carries over the paragraph), or a paragraph lead ending in ":" for the paragraph after;
+/// 4. in news, a first-person plural sentence ("we", "our") is a quoted company statement;
+/// 5. the document kind's default: filings, releases and notices are the company's; news and blogs
+///    the outlet's; forum posts the attacker's.
+///
+/// Stance comes from `StanceRules` over the whole sentence; the fact builder narrows it to the clause.
 public struct AttributionResolver: Sendable {
-    public init() {}
+    public var stanceRules: StanceRules
+
+    public init(stanceRules: StanceRules = StanceRules()) {
+        self.stanceRules = stanceRules
+    }
+
+    /// Everything the resolver worked out, for the fact builder to reuse.
+    public struct Resolution: Sendable {
+        public var attributions: [Attribution]
+        /// The words of each sentence, offsets relative to the sentence text.
+        public var tokens: [[CueToken]]
+        /// Each sentence's scalars.
+        public var scalars: [[Unicode.Scalar]]
+        public var company: CompanyNames
+    }
 
     public func attributions(for sentences: [Sentence], in document: ParsedDocument) -> [Attribution] {
-        let source: SourceRole = switch document.kind {
+        resolve(sentences, in: document).attributions
+    }
+
+    public func resolve(_ sentences: [Sentence], in document: ParsedDocument) -> Resolution {
+        let scalars = sentences.map { Array($0.text.unicodeScalars) }
+        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
+        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: document.blocks.count)
+        for (index, sentence) in sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
+            tokensPerBlock[sentence.blockIndex] += tokens[index]
+        }
+        let company = CompanyNames(document: document, tokensPerBlock: tokensPerBlock)
+        let cues = SpeakerCues(company: company)
+        // A filing, release or notice is the company's statement throughout: what it reports of
+        // regulators or attackers, it reports as its own account.
+        let ownDocument = Self.defaultSource(of: document.kind) == .company
+        let explicit = tokens.map { ownDocument ? .company : cues.role(in: $0) }
+        let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
+        let fallback = Self.defaultSource(of: document.kind)
+        let isNews = document.kind == .news
+        let joins = Self.blockJoins(document.blocks)
+        var sources: [SourceRole] = []
+        var carried: [SourceRole?] = []
+        for index in sentences.indices {
+            let previous = index > 0 ? index - 1 : nil
+            let sameBlock = previous.map {
+                sentences[$0].blockIndex == sentences[index].blockIndex || joins[sentences[index].blockIndex]
+            } ?? false
+            let leadInto = previous.map { !sameBlock && scalars[$0].last(where: { $0 != " " }) == ":" } ?? false
+            var source: SourceRole? = explicit[index]
+            if source == nil, let quote = quoted[index] { source = quote.speaker ?? (isNews && Self.speaksAsWe(tokens[index]) ? .company : nil) }
+            if source == nil, let previous, sameBlock || leadInto { source = carried[previous] }
+            if source == nil, isNews, Self.speaksAsWe(tokens[index]) { source = .company }
+            // An outlet relaying a claim without naming the claimant relays the attacker's claim.
+            if source == nil, isNews || document.kind == .blog,
+               StanceRules.claims.contains(in: tokens[index]) { source = .attacker }
+            carried.append(source)
+            sources.append(source ?? fallback)
+        }
+        let attributions = sources.indices.map { index in
+            Attribution(source: sources[index], stance: stanceRules.stance(
+                of: tokens[index], range: 0..<tokens[index].count, source: sources[index]))
+        }
+        return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company)
+    }
+
+    /// Per block, whether it continues the previous block's paragraph: a hard-wrapped line (the
+    /// previous block stops without closing punctuation and this one starts in lower case), or the
+    /// next item of a list (items of one list share the speaker that introduced them).
+    static func blockJoins(_ blocks: [TextBlock]) -> [Bool] {
+        var result: [Bool] = []
+        var inList = false
+        for (index, block) in blocks.enumerated() {
+            guard index > 0 else {
+                result.append(false)
+                inList = block.kind == .listItem
+                continue
+            }
+            let previous = blocks[index - 1]
+            let last = previous.text.unicodeScalars.last { !$0.properties.isWhitespace }
+            let first = block.text.unicodeScalars.first { !$0.properties.isWhitespace }
+            let wrapped = first.map { $0.properties.isLowercase } == true
+                && !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            let listed = block.kind == .listItem && inList
+            result.append(wrapped || listed)
+            if block.kind == .listItem { inList = true } else if !wrapped { inList = false }
+        }
+        return result
+    }
+
+    /// The speaker of a sentence without any cue.
+    public static func defaultSource(of kind: DocumentKind) -> SourceRole {
+        switch kind {
         case .secFiling, .pressRelease, .companyNotice: .company
         case .forum: .attacker
-        default: .media
+        case .news, .blog, .unknown: .media
         }
-        return Array(repeating: Attribution(source: source, stance: source == .attacker ? .claimed : .confirmed), count: sentences.count)
+    }
+
+    static func speaksAsWe(_ tokens: [CueToken]) -> Bool {
+        tokens.contains { $0.word == "we" || $0.word == "our" || $0.word == "we're" || $0.word == "we've" }
     }
 }

@@ -1,12 +1,19 @@
 /// The extraction stage: a pure function from a read document to its facts.
 ///
 /// Order: split sentences, attribute each sentence (speaker, stance), run every type extractor,
-/// then turn candidates into facts with their quote, attribution and incident hint.
+/// then turn candidates into facts: the quote is the candidate's span trimmed of spaces and quote
+/// marks; the source is the candidate's override or the sentence's speaker; the stance is the
+/// candidate's override or the stance of the clause that holds the span (a denial in one clause does
+/// not reach a count in another); the incident hint comes from the same clause. Identical facts are
+/// kept once and the result is sorted by offsets, ties in extractor order, so equal input gives equal output.
+/// Every step is linear in the text: offsets are converted through one scalar array.
 public struct FactExtractor: Sendable {
     public var extractors: [any TypeExtractor]
+    public var resolver: AttributionResolver
 
-    public init(extractors: [any TypeExtractor] = FactExtractor.standardExtractors) {
+    public init(extractors: [any TypeExtractor] = FactExtractor.standardExtractors, resolver: AttributionResolver = AttributionResolver()) {
         self.extractors = extractors
+        self.resolver = resolver
     }
 
     public static let standardExtractors: [any TypeExtractor] = [
@@ -14,32 +21,78 @@ public struct FactExtractor: Sendable {
     ]
 
     public func extract(from document: ParsedDocument) -> [Fact] {
-        let sentences = SentenceSplitter().sentences(of: document)
-        let attributions = AttributionResolver().attributions(for: sentences, in: document)
-        let input = ExtractionInput(document: document, sentences: sentences, attributions: attributions)
-        var facts: [Fact] = []
-        for extractor in extractors {
-            for candidate in extractor.candidates(in: input) {
-                let sentence = sentences[candidate.sentenceIndex]
-                let attribution = attributions[candidate.sentenceIndex]
-                let quote = Self.slice(sentence.text, from: candidate.start - sentence.start, to: candidate.end - sentence.start)
-                facts.append(Fact(
-                    file: document.file, start: candidate.start, end: candidate.end, quote: quote,
-                    source: candidate.source ?? attribution.source, stance: candidate.stance ?? attribution.stance,
-                    payload: candidate.payload
-                ))
-            }
-        }
-        return facts.sorted { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
+        facts(of: document).0
     }
 
-    /// The scalars `from..<to` of `text`, clamped to its bounds.
-    static func slice(_ text: String, from: Int, to: Int) -> String {
-        let scalars = text.unicodeScalars
-        let lower = max(0, min(from, scalars.count))
-        let upper = max(lower, min(to, scalars.count))
-        let startIndex = scalars.index(scalars.startIndex, offsetBy: lower)
-        let endIndex = scalars.index(startIndex, offsetBy: upper - lower)
-        return String(scalars[startIndex..<endIndex])
+    /// The document's facts with its metadata, plus the organisations its prose names most
+    /// (`DocumentInfo.subjects`), which lets the comparison stage tell which known company a news
+    /// page or a notice without a registrant is about.
+    public func analyze(_ document: ParsedDocument) -> DocumentFacts {
+        let (facts, resolution) = self.facts(of: document)
+        var info = document.info
+        info.subjects = resolution.company.ranked
+        return DocumentFacts(info: info, facts: facts)
+    }
+
+    private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
+        let sentences = SentenceSplitter().sentences(of: document)
+        let resolution = resolver.resolve(sentences, in: document)
+        let input = ExtractionInput(document: document, sentences: sentences, attributions: resolution.attributions)
+        let text = Array(document.text.unicodeScalars)
+        let hints = IncidentHintFinder(published: document.published)
+        var clauses: [Int: [Range<Int>]] = [:]
+        var seen: Set<Fact> = []
+        var facts: [Fact] = []
+        for extractor in extractors {
+            for candidate in extractor.candidates(in: input) where sentences.indices.contains(candidate.sentenceIndex) {
+                let index = candidate.sentenceIndex
+                let sentence = sentences[index]
+                guard let span = Self.trimmed(candidate.start, candidate.end, in: text) else { continue }
+                let tokens = resolution.tokens[index]
+                if clauses[index] == nil {
+                    clauses[index] = ClauseSplitter.clauses(of: resolution.scalars[index], tokens: tokens)
+                }
+                let clause = ClauseSplitter.clause(
+                    containing: span.lowerBound - sentence.start, span.upperBound - sentence.start, in: clauses[index]!)
+                let clauseTokens = Self.tokenRange(tokens, within: clause)
+                let source = candidate.source ?? resolution.attributions[index].source
+                let stance = candidate.stance ?? resolver.stanceRules.stance(
+                    of: tokens, range: clauseTokens, source: source, sentence: 0..<tokens.count)
+                let fact = Fact(
+                    file: document.file, start: span.lowerBound, end: span.upperBound,
+                    quote: String(String.UnicodeScalarView(text[span])), source: source, stance: stance,
+                    incidentHint: hints.hint(tokens: tokens, clause: clauseTokens), payload: candidate.payload
+                )
+                if seen.insert(fact).inserted { facts.append(fact) }
+            }
+        }
+        // Ties keep the extractors' order (extractor list, then their own order), which is
+        // deterministic and reads naturally ("9 million ... and 2 million" stay in that order).
+        let sorted = facts.enumerated().sorted { lhs, rhs in
+            (lhs.element.start, lhs.element.end, lhs.offset) < (rhs.element.start, rhs.element.end, rhs.offset)
+        }.map(\.element)
+        return (sorted, resolution)
+    }
+
+    /// `start..<end` clamped to the text and narrowed past spaces and quotation marks at either end;
+    /// nil when nothing is left.
+    static func trimmed(_ start: Int, _ end: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        var lower = max(0, min(start, text.count))
+        var upper = max(lower, min(end, text.count))
+        while lower < upper, isTrimmable(text[lower]) { lower += 1 }
+        while upper > lower, isTrimmable(text[upper - 1]) { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || "\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{00AB}\u{00BB}".unicodeScalars.contains(scalar)
+    }
+
+    /// The tokens lying within `clause` (sentence offsets).
+    static func tokenRange(_ tokens: [CueToken], within clause: Range<Int>) -> Range<Int> {
+        let first = tokens.firstIndex { $0.start >= clause.lowerBound } ?? tokens.count
+        var last = first
+        while last < tokens.count, tokens[last].start < clause.upperBound { last += 1 }
+        return first..<last
     }
 }

@@ -1,8 +1,52 @@
-/// Finds Vector facts. PLACEHOLDER until the extraction stage fills it in.
+/// Finds the attack vector a sentence names (`FactPayload.vector`): `api_abuse`, `stolen_credentials`,
+/// `credential_stuffing`, `ransomware`, `phishing`, `misconfiguration`, `insider`,
+/// `vulnerability_exploit`, `malware`, `sql_injection`, `social_engineering`, `brute_force`.
+///
+/// One fact per vector per sentence, quoting the clause that names it. A vector that is negated
+/// just before or in its clause ("no evidence of malware", "no credentials were compromised") or
+/// named in advice to readers
+/// ("be on the lookout for phishing emails") is not a fact about the breach.
 public struct VectorExtractor: TypeExtractor {
-    public init() {}
+    public var rules: [VectorRule]
+
+    public init(rules: [VectorRule] = VectorRule.standard) {
+        self.rules = rules
+    }
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        []
+        var result: [FactCandidate] = []
+        for (index, sentence) in input.sentences.enumerated() {
+            let scalars = Array(sentence.text.unicodeScalars)
+            let tokens = CueTokenizer.tokens(of: scalars, from: 0, to: nil)
+            guard !Self.advice.contains(in: tokens) else { continue }
+            var clauses: [Range<Int>]?
+            for rule in rules {
+                guard let hit = rule.matches(in: tokens).first(where: { !Self.negated(tokens, before: $0) }) else { continue }
+                if clauses == nil { clauses = ClauseSplitter.clauses(of: scalars, tokens: tokens) }
+                let clause = ClauseSplitter.clause(containing: tokens[hit].start, tokens[hit].end, in: clauses!)
+                // "no credentials were compromised" denies the vector rather than naming it.
+                guard !StanceRules.denials.contains(in: tokens, range: FactExtractor.tokenRange(tokens, within: clause)) else { continue }
+                result.append(FactCandidate(
+                    payload: .vector(rule.key), sentenceIndex: index,
+                    start: sentence.start + clause.lowerBound, end: sentence.start + clause.upperBound
+                ))
+            }
+        }
+        return result
     }
+
+    /// A negation among the five words before the match.
+    static func negated(_ tokens: [CueToken], before index: Int) -> Bool {
+        (max(0, index - 5)..<index).contains { negations.contains(tokens[$0].word) }
+    }
+
+    static let negations: Set<String> = [
+        "not", "no", "never", "without", "nor", "neither", "didn't", "wasn't", "weren't", "isn't", "doesn't",
+    ]
+
+    static let advice = PhraseSet([
+        "lookout", "beware", "be wary", "be alert", "be careful", "be vigilant", "watch out", "could use them",
+        "may use", "might use", "could use", "advised", "protect yourself", "do not click", "don't click", "be on guard",
+        "tips", "how to",
+    ])
 }

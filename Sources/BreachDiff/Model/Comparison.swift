@@ -77,10 +77,12 @@ public struct SlotValue: Sendable, Equatable, Codable {
     public var quote: String
     public var start: Int
     public var end: Int
+    /// The sub-population the figure is about (`us`, `ca`, `current+postpaid`), nil for everyone.
+    public var population: String?
 
     public init(
         file: String, value: String, unit: String? = nil, qualifier: String? = nil, source: SourceRole,
-        stance: Stance, published: PartialDate?, quote: String, start: Int, end: Int
+        stance: Stance, published: PartialDate?, quote: String, start: Int, end: Int, population: String? = nil
     ) {
         self.file = file
         self.value = value
@@ -92,6 +94,7 @@ public struct SlotValue: Sendable, Equatable, Codable {
         self.quote = quote
         self.start = start
         self.end = end
+        self.population = population
     }
 }
 

@@ -15,40 +15,13 @@ enum BoilerplateRules {
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
     ]
 
-    /// class/id tokens (split at anything but letters and digits) that mark chrome.
-    static let chromeTokens: Set<String> = [
-        "comment", "comments", "commentlist", "disqus", "respond", "replies",
-        "related", "popular", "trending", "recommended", "recirc", "outbrain", "taboola", "mostread", "mostpopular",
-        "share", "sharing", "sharebar", "sharethis", "addthis", "social", "socials",
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "skip", "skiplink",
-        "footer", "sidebar", "promo", "advert", "advertisement", "ad", "ads", "adslot", "sponsored",
-        "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
-        "bio", "authorbio", "byline-bio", "modal", "popup", "paywall", "banner",
-    ]
-
     /// Elements the class/id rule never removes: they wrap the page, and their classes often
     /// describe the page's features ("single-post comments-open") rather than the element.
     static let structuralTags: Set<String> = ["html", "body", "main", "article"]
 
+    /// Whether a class/id value marks chrome (see `ClassNameRules`).
     static func isChrome(classOrID value: String) -> Bool {
-        var token: [UInt8] = []
-        var sawAuthor = false
-        for byte in value.utf8 + [0x20] {
-            let lower = byte | 0x20
-            if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                token.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-                continue
-            }
-            if !token.isEmpty {
-                let word = String(decoding: token, as: UTF8.self)
-                if chromeTokens.contains(word) { return true }
-                if word.hasPrefix("comment") || word.hasPrefix("related") || word.hasPrefix("newsletter") { return true }
-                if sawAuthor && (word == "bio" || word == "box" || word == "info") { return true }
-                sawAuthor = word == "author"
-                token.removeAll(keepingCapacity: true)
-            }
-        }
-        return false
+        ClassNameRules.verdict(classOrID: value) == .chrome
     }
 
     /// Headings (or plain-text lines) after which the rest of the section is chrome.
@@ -108,8 +81,44 @@ enum BoilerplateRules {
     ]
 
     static func isMenuLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
-        return menuLines.contains(headingKey(text))
+        guard text.utf8.count <= 80 else { return false }
+        if text.utf8.count <= 40, menuLines.contains(headingKey(text)) { return true }
+        let words = headingKey(text).split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { socialWords.contains(String($0)) }
+    }
+
+    /// Share-button labels: a line made only of these is a row of buttons ("Facebook Twitter LinkedIn Email").
+    static let socialWords: Set<String> = [
+        "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "print", "reddit", "whatsapp", "pinterest",
+        "telegram", "tumblr", "flipboard", "copy", "link", "share", "tweet", "messenger", "sms", "threads", "bluesky",
+    ]
+
+    /// A row of navigation links as text: "Home | Security | Privacy | Deals", "Newsroom > News Releases",
+    /// "Forums » Databases » Selling". Every part is a short capitalised label without digits or sentence
+    /// punctuation; `|` rows need three parts (two could be "Published: ... | Wire"), `>`/`»`/`›` two.
+    static func isMenuBar(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        var parts: [String] = []
+        var current = ""
+        var pipes = 0
+        var arrows = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|": pipes += 1
+            case ">", "»", "›", "/": arrows += 1
+            default: current.unicodeScalars.append(scalar); continue
+            }
+            parts.append(current)
+            current = ""
+        }
+        parts.append(current)
+        guard (pipes >= 2 && arrows == 0) || (arrows >= 1 && pipes == 0) else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            guard !words.isEmpty, words.count <= 4, let first = words[0].unicodeScalars.first else { return false }
+            return first.properties.isAlphabetic
+                && !part.unicodeScalars.contains { $0.properties.numericType != nil || ".,:;!?".unicodeScalars.contains($0) }
+        }
     }
 
     /// Lines that only occur inside comment threads: "Score: 65 Votes (Like | Disagree)",

@@ -91,14 +91,18 @@ public struct DocumentReader: Sendable {
         if isHTML {
             let content = HTMLReader(file: file, keepAllSections: filingLike).read(utf8: decoded.utf8)
             errors.append(contentsOf: content.diagnostics)
-            document = ParsedDocument(file: file, kind: .news, encoding: decoded.encoding, text: content.text,
-                                      blocks: content.blocks, errors: errors)
-            MetadataExtractor(fileName: fileName, partType: partType).describe(&document, html: content)
+            let main = filingLike ? nil : MainTextFilter().filter(content.blocks, text: content.text)
+            document = ParsedDocument(file: file, kind: .news, encoding: decoded.encoding, text: main?.text ?? content.text,
+                                      blocks: main?.blocks ?? content.blocks, errors: errors)
+            MetadataExtractor(fileName: fileName, partType: partType, metaLines: content.metaLines + (main?.metaLines ?? []))
+                .describe(&document, html: content)
         } else {
             let content = PlainTextReader(keepAllSections: filingLike).read(utf8: decoded.utf8)
-            document = ParsedDocument(file: file, kind: .news, encoding: decoded.encoding, text: content.text,
-                                      blocks: content.blocks, errors: errors)
-            MetadataExtractor(fileName: fileName, partType: partType).describe(&document, plain: content)
+            let main = filingLike ? nil : MainTextFilter().filter(content.blocks, text: content.text)
+            document = ParsedDocument(file: file, kind: .news, encoding: decoded.encoding, text: main?.text ?? content.text,
+                                      blocks: main?.blocks ?? content.blocks, errors: errors)
+            MetadataExtractor(fileName: fileName, partType: partType, metaLines: main?.metaLines ?? [])
+                .describe(&document, plain: content)
         }
         if document.blocks.isEmpty, !document.errors.contains(where: { $0.severity == .error }) {
             document.errors.append(Diagnostic(file: file, severity: .warning, code: "noText",

@@ -13,6 +13,9 @@ struct HTMLContent: Sendable {
     var timeDatetime: String?
     /// Inline XBRL `ix:nonNumeric` / `ix:nonFraction` values by `name`; the first one wins.
     var inlineXBRL: [String: String] = [:]
+    /// Lines of by-line and post-info boxes (`class="byline"`, `"post-meta"`): not main text,
+    /// but where the author and date are.
+    var metaLines: [String] = []
     var diagnostics: [Diagnostic] = []
 }
 

@@ -5,7 +5,7 @@ private let libxml2Initialised: Void = { xmlInitParser() }()
 
 /// Collects libxml2's structured errors during one parse; the C callback only appends.
 private final class ErrorSink {
-    var entries: [(level: Int, code: Int, line: Int, message: String)] = []
+    var entries: [LibraryError] = []
     var dropped = 0
 
     func record(_ error: xmlError) {
@@ -14,7 +14,8 @@ private final class ErrorSink {
         guard entries.count < 200 else { dropped += 1; return }
         var message = error.message.map { String(cString: $0) } ?? "parser error"
         while message.last == "\n" || message.last == " " { message.removeLast() }
-        entries.append((Int(error.level.rawValue), Int(error.code), Int(error.line), message))
+        entries.append(LibraryError(code: Int(error.code), line: Int(error.line), message: message,
+                                    invalidCharacter: error.code == Int32(XML_ERR_INVALID_CHAR.rawValue)))
     }
 }
 
@@ -57,33 +58,8 @@ struct HTMLReader {
         walker.accumulator.reserve(bytes.count / 2)
         walker.walk(from: document.pointee.children)
         content = walker.content
-        content.diagnostics.append(contentsOf: diagnostics(from: sink))
+        content.diagnostics.append(contentsOf: LibraryError.diagnostics(sink.entries, file: file))
         return content
-    }
-
-    /// Repeated recoverable errors become one warning per code, with the first message as example.
-    private func diagnostics(from sink: ErrorSink) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        var seen: [String: Int] = [:]
-        var counts: [String: Int] = [:]
-        for entry in sink.entries {
-            let lower = entry.message.lowercased()
-            let code: String
-            if lower.contains("huge text") || lower.contains("huge input") { code = "truncated" }
-            else if lower.contains("depth") || lower.contains("nesting") { code = "tooDeep" }
-            else if entry.code == Int(XML_ERR_INVALID_CHAR.rawValue) || lower.contains("encoding") { code = "encodingError" }
-            else { code = "malformedMarkup" }
-            counts[code, default: 0] += 1
-            if seen[code] == nil {
-                seen[code] = result.count
-                result.append(Diagnostic(file: file, severity: .warning, code: code,
-                                         message: "line \(entry.line): \(entry.message)"))
-            }
-        }
-        for (code, index) in seen where counts[code, default: 0] > 1 {
-            result[index].message += " (and \(counts[code]! - 1) more)"
-        }
-        return result
     }
 }
 
@@ -95,6 +71,12 @@ private struct Frame {
     var suppresses: Bool
     var preformatted: Bool
     var articleLike: Bool
+    /// Chrome kept only for a headline inside it (`chromeDepth` was raised).
+    var chrome = false
+    /// A by-line or post-info box, read into `metaLines` (`metaDepth` was raised).
+    var metadata = false
+    /// A `<h1>` inside chrome: the chrome depth to restore on leaving it.
+    var savedChromeDepth: Int?
 }
 
 /// The single pass over the tree.
@@ -107,6 +89,11 @@ private struct TreeWalker {
     private var suppressed = 0
     private var preDepth = 0
     private var articleDepth = 0
+    /// Inside chrome that is walked only for a headline it holds.
+    private var chromeDepth = 0
+    /// Inside a by-line or post-info box: its text goes to `metaAccumulator`.
+    private var metaDepth = 0
+    private var metaAccumulator = TextAccumulator()
     /// While set, everything is chrome until the frame at this index is left (-1: to the end).
     private var cutAt: Int?
     private var breaks = 0
@@ -116,7 +103,9 @@ private struct TreeWalker {
     }
 
     private var currentKind: BlockKind { kinds.last ?? .paragraph }
-    private var emitting: Bool { suppressed == 0 && cutAt == nil }
+    private var emitting: Bool { suppressed == 0 && chromeDepth == 0 && metaDepth == 0 && cutAt == nil }
+    /// Reading a by-line box: visible, not cut, not chrome.
+    private var collecting: Bool { suppressed == 0 && chromeDepth == 0 && metaDepth > 0 && cutAt == nil }
 
     mutating func walk(from first: xmlNodePtr?) {
         var current = first
@@ -143,10 +132,13 @@ private struct TreeWalker {
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if emitting, let text = node.pointee.content {
+            guard let text = node.pointee.content else { return false }
+            if emitting {
                 accumulator.keepLineBreaks = preDepth > 0
                 accumulator.append(utf8: UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))), kind: currentKind)
                 breaks = 0
+            } else if collecting {
+                metaAccumulator.append(utf8: UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))), kind: .paragraph)
             }
             return false
         case XML_ELEMENT_NODE:
@@ -173,24 +165,53 @@ private struct TreeWalker {
             if attributes.type?.lowercased().contains("ld+json") == true { content.jsonLD.append(nodeText(node)) }
             return false
         case "time":
-            if content.timeDatetime == nil, emitting, let datetime = attributes.datetime { content.timeDatetime = datetime }
+            if content.timeDatetime == nil, emitting || collecting, let datetime = attributes.datetime { content.timeDatetime = datetime }
         case "ix:nonnumeric", "ix:nonfraction":
             if let name = attributes.name, content.inlineXBRL[name] == nil {
                 content.inlineXBRL[name] = normalized(nodeText(node))
             }
         default: break
         }
-        var role = ElementRole(tag: tag)
+        let role = ElementRole(tag: tag)
         var suppresses = tag == "head" || tag == "ix:header" || attributes.hidden
+        var chrome = false
+        var metadata = false
         if role != .dropped, !BoilerplateRules.structuralTags.contains(tag), !keepAllSections || tag == "header" {
-            if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return false }
-            if attributes.classOrID.map(BoilerplateRules.isChrome(classOrID:)) == true { return false }
-            if tag == "header", articleDepth == 0, !keepAllSections { role = .dropped }
+            switch verdict(node, tag: tag, role: role, attributes: attributes) {
+            case .content: break
+            case .reply: return false
+            case .metadata: metadata = true
+            case .chrome:
+                // Site headers and title bars often hold the page's headline: keep only that.
+                guard Self.containsHeadline(node) else { return false }
+                chrome = true
+            }
+        }
+        var savedChromeDepth: Int?
+        if tag == "h1", chromeDepth > 0 {
+            savedChromeDepth = chromeDepth
+            chromeDepth = 0
+        }
+        if role == .inline, !keepAllSections, attributes.classOrID != nil, Self.glued(node, to: attributes.classOrID) {
+            // `<span class="user">x</span><span class="joined">Joined: ...</span>`: separate fields.
+            if emitting { accumulator.appendSpace() } else if collecting { metaAccumulator.appendSpace() }
+        }
+        defer {
+            if let last = frames.indices.last, frames[last].node == node {
+                frames[last].chrome = chrome
+                frames[last].metadata = metadata
+                frames[last].savedChromeDepth = savedChromeDepth
+                if chrome { chromeDepth += 1 }
+                if metadata { metaAccumulator.flush(); metaDepth += 1 }
+            } else if let savedChromeDepth {
+                chromeDepth = savedChromeDepth
+            }
         }
         switch role {
         case .dropped:
             return false
         case .lineBreak:
+            if collecting { metaAccumulator.appendSpace() }
             breaks += 1
             if breaks >= 2 { accumulator.flush() } else { accumulator.appendSpace() }
             return false
@@ -201,7 +222,7 @@ private struct TreeWalker {
                                 preformatted: false, articleLike: false))
             return true
         case .block(let kind):
-            if emitting { accumulator.flush() }
+            if emitting { accumulator.flush() } else if collecting { metaAccumulator.flush() }
             breaks = 0
             guard node.pointee.children != nil else { return false }
             if suppresses { suppressed += 1 } else { suppresses = false }
@@ -218,7 +239,7 @@ private struct TreeWalker {
     private mutating func exit(_ frame: Frame) {
         if frame.flushOnExit {
             let count = accumulator.blocks.count
-            if emitting { accumulator.flush() }
+            if emitting { accumulator.flush() } else if collecting { metaAccumulator.flush() }
             if frame.pushedKind, kinds.last == .heading, accumulator.blocks.count > count, !keepAllSections,
                BoilerplateRules.isSectionHeading(accumulator.blocks[count].text) {
                 accumulator.truncate(toBlockCount: count)
@@ -230,7 +251,83 @@ private struct TreeWalker {
         if frame.suppresses { suppressed -= 1 }
         if frame.preformatted { preDepth -= 1 }
         if frame.articleLike { articleDepth -= 1 }
+        if let saved = frame.savedChromeDepth { chromeDepth = saved }
+        if frame.chrome { chromeDepth -= 1 }
+        if frame.metadata { finishMetadata() }
         if let cut = cutAt, cut >= 0, frames.count <= cut { cutAt = nil }
+    }
+
+    /// How the class, id, role and position of an element classify it.
+    private func verdict(_ node: xmlNodePtr, tag: String, role: ElementRole, attributes: ElementAttributes)
+        -> ClassNameRules.Verdict {
+        if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return .chrome }
+        if tag == "header", articleDepth == 0, !keepAllSections { return .chrome }
+        guard let classOrID = attributes.classOrID else { return .content }
+        var verdict = ClassNameRules.verdict(classOrID: classOrID)
+        if verdict == .content, case .block = role, ClassNameRules.isPost(classOrID: classOrID), Self.followsPost(node) {
+            verdict = .reply
+        }
+        // A by-line box is a block; an inline by-line span stays part of its sentence.
+        if verdict == .metadata, role == .inline || metaDepth > 0 || suppressed > 0 { verdict = .content }
+        return verdict
+    }
+
+    /// A by-line box ends: short text is metadata; long text was not a by-line after all and
+    /// becomes main text again (nothing else was emitted in between, so the order is kept).
+    private mutating func finishMetadata() {
+        metaDepth -= 1
+        metaAccumulator.flush()
+        let lines = metaAccumulator.blocks.map(\.text)
+        metaAccumulator = TextAccumulator()
+        if lines.reduce(0, { $0 + $1.unicodeScalars.count }) > 300 {
+            guard emitting else { return }
+            accumulator.flush()
+            for line in lines {
+                accumulator.append(line, kind: .paragraph)
+                accumulator.flush()
+            }
+        } else {
+            content.metaLines.append(contentsOf: lines)
+        }
+    }
+
+    /// Whether the subtree holds a `<h1>` (bounded: a site header is small).
+    private static func containsHeadline(_ root: xmlNodePtr) -> Bool {
+        var stack: [xmlNodePtr] = []
+        var child = root.pointee.children
+        while let node = child { stack.append(node); child = node.pointee.next }
+        var visited = 0
+        while let node = stack.popLast(), visited < 5000 {
+            visited += 1
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            if let name = node.pointee.name, xmlStrcasecmp(name, "h1") == 0 { return true }
+            var next = node.pointee.children
+            while let grandchild = next { stack.append(grandchild); next = grandchild.pointee.next }
+        }
+        return false
+    }
+
+    /// An earlier sibling is a post too: this one replies to it (forum threads, comment lists).
+    private static func followsPost(_ node: xmlNodePtr) -> Bool {
+        var sibling = node.pointee.prev
+        var steps = 0
+        while let current = sibling, steps < 50 {
+            if current.pointee.type == XML_ELEMENT_NODE, let classOrID = ElementAttributes(current).classOrID,
+               ClassNameRules.isPost(classOrID: classOrID) {
+                return true
+            }
+            sibling = current.pointee.prev
+            steps += 1
+        }
+        return false
+    }
+
+    /// The element directly follows (no text in between) a sibling element with another class:
+    /// two fields whose texts would run together.
+    private static func glued(_ node: xmlNodePtr, to classOrID: String?) -> Bool {
+        guard let previous = node.pointee.prev, previous.pointee.type == XML_ELEMENT_NODE,
+              let other = ElementAttributes(previous).classOrID else { return false }
+        return other != classOrID
     }
 
     /// The section a chrome heading introduces: its parent, or a higher ancestor while the

@@ -12,6 +12,9 @@ import Foundation
 struct MetadataExtractor {
     var fileName: String
     var partType: String?
+    /// By-lines, datelines and post-info lines taken out of the main text (`MainTextFilter`,
+    /// `HTMLContent.metaLines`): read for the kind and the date like the first blocks.
+    var metaLines: [String] = []
 
     /// A filing's cover page (news that merely mentions the SEC does not have these phrases).
     static func looksLikeFiling(_ bytes: [UInt8]) -> Bool {
@@ -50,7 +53,7 @@ struct MetadataExtractor {
     /// Text cues, kind, filing structure, and the file-name fallbacks.
     private func finish(_ document: inout ParsedDocument, inlineXBRL: [String: String]) {
         let headBlocks = document.blocks.prefix(12)
-        var head = ""
+        var head = metaLines.prefix(12).map { $0.prefix(300).lowercased() + "\n" }.joined()
         for block in headBlocks where head.utf8.count < 6000 { head += block.text.prefix(1500).lowercased() + "\n" }
         document.kind = DocumentClassifier.kind(head: head, partType: partType, fileName: fileName)
         if document.title == nil, let first = document.blocks.first,
@@ -66,7 +69,10 @@ struct MetadataExtractor {
                 document.company = document.company ?? Self.issuer(in: block.text)
             }
         }
-        if document.published == nil { document.published = datedLine(in: Array(headBlocks)) }
+        if document.published == nil {
+            let lines = metaLines.prefix(8).map { TextBlock(kind: .paragraph, text: $0, start: 0, end: 0) }
+            document.published = datedLine(in: lines + Array(headBlocks))
+        }
         if let structure = FilingAnalyzer.analyze(document, inlineXBRL: inlineXBRL) {
             let exhibit = partType?.uppercased().hasPrefix("EX-99") == true
             document.kind = exhibit ? .pressRelease : .secFiling
@@ -77,6 +83,7 @@ struct MetadataExtractor {
             if document.published == nil { document.published = structure.dateOfReport }
         }
         if document.formType == nil, let partType { document.formType = partType }
+        document.title = document.title.map { Self.title($0, publisher: document.publisher, headings: headBlocks) }
         if document.published == nil { document.published = FileNameHints.date(of: fileName) }
     }
 
@@ -91,6 +98,20 @@ struct MetadataExtractor {
             if let date = cue ? Self.cueDate(text) : TextDate.firstDate(in: text, limit: 30) { return date }
         }
         return nil
+    }
+
+    /// A page title without its site-name suffix: "Headline - Site" or "Headline | Site" loses the
+    /// suffix when it is the publisher, or when the rest is the page's own heading.
+    static func title(_ title: String, publisher: String?, headings: ArraySlice<TextBlock>) -> String {
+        for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard !head.isEmpty, !tail.isEmpty else { continue }
+            if let publisher, tail.caseInsensitiveCompare(publisher) == .orderedSame { return head }
+            if headings.contains(where: { $0.kind == .heading && $0.text == head }) { return head }
+        }
+        return title
     }
 
     /// The date of a "Date:"/"Updated:" line; a later "updated ..." date wins.

@@ -38,6 +38,8 @@ struct PlainTextReader {
         var seenText = false
         var index = 0
         var navRun = 0
+        // Scalars of body text so far: a section marker cuts to the end only after a body.
+        var bodyLength = 0
         while index < lines.count {
             let line = lines[index]
             index += 1
@@ -51,7 +53,12 @@ struct PlainTextReader {
                 if line.hasPrefix("+ ") || line.hasPrefix("* ") { continue }
             }
             if !keepAllSections {
-                if seenText, isSectionStart(line) { break }
+                if isSectionStart(line) {
+                    // "Share this article" under the headline is a button row, not the end of the article.
+                    if bodyLength >= Self.bodyBeforeCut, !Self.isShareLine(line) { break }
+                    continue
+                }
+                if bodyLength < Self.bodyBeforeCut, BoilerplateRules.isMenuBar(line) { continue }
                 if BoilerplateRules.isMenuLine(line) || BoilerplateRules.isCommentLine(line) || isPromoLine(line) { continue }
                 if line.hasPrefix("![") || line.hasPrefix("[[") { continue }
                 if paragraphLines == 0, Self.isImageLabel(line), index < lines.count, lines[index].utf8.count >= 80 { continue }
@@ -71,6 +78,7 @@ struct PlainTextReader {
             }
             if let item = Self.listItemText(line) {
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
+                if item.utf8.count >= 60 { bodyLength += item.utf8.count }
                 accumulator.append(item, kind: .listItem)
                 accumulator.flush(as: .listItem)
                 paragraphLines = 0
@@ -80,6 +88,10 @@ struct PlainTextReader {
             if paragraphLines > 0 { accumulator.appendSpace() }
             accumulator.append(line, kind: .paragraph)
             paragraphLines += 1
+            // Body is prose: a sentence-ending line, not a headline, menu or by-line.
+            if line.utf8.count >= 60, let last = line.unicodeScalars.last, ".!?\"'".unicodeScalars.contains(last) {
+                bodyLength += line.utf8.count
+            }
             if line.utf8.count >= 30 { seenText = true }
             if line.utf8.count >= 100, let last = line.unicodeScalars.last, ".!?\"'\u{201D}\u{2019})".unicodeScalars.contains(last) {
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
@@ -91,6 +103,15 @@ struct PlainTextReader {
         content.text = accumulator.text
         content.blocks = accumulator.blocks
         return content
+    }
+
+    /// Body text (in bytes) that must precede a chrome section marker for it to end the text;
+    /// before that, the marker line alone is dropped.
+    static let bodyBeforeCut = 200
+
+    /// Share prompts never end the text, wherever they are.
+    static func isShareLine(_ line: String) -> Bool {
+        BoilerplateRules.headingKey(line).hasPrefix("share ")
     }
 
     /// A one-line paragraph that is short, unpunctuated and followed by a blank line is a heading.

@@ -1,0 +1,72 @@
+/// Which data item a count counts, when the quote names one next to the number:
+/// "140,000 Social Security numbers", "credit card numbers for 209,000 consumers",
+/// "4,700 customers whose Social Security numbers ...". A count that names two or more items
+/// ("names and birthdates of 146.6 million") counts people, not one item.
+enum DataItemCues {
+    /// Phrases (as word sequences) per data-type key. General English only.
+    static let phrases: [(DataTypeKey, [String])] = [
+        (.ssn, ["social", "security"]), (.ssn, ["ssn"]), (.ssn, ["ssns"]),
+        (.governmentId, ["social", "insurance"]), (.governmentId, ["government", "id"]),
+        (.bankAccount, ["bank", "account"]), (.bankAccount, ["bank", "accounts"]),
+        (.paymentCard, ["credit", "card"]), (.paymentCard, ["payment", "card"]), (.paymentCard, ["payment", "cards"]),
+        (.paymentCard, ["payment-card"]), (.paymentCard, ["cards"]), (.paymentCard, ["debit", "card"]),
+        (.passport, ["passport"]), (.driversLicense, ["driver's", "license"]), (.driversLicense, ["driving", "license"]),
+        (.driversLicense, ["driving", "licence"]), (.driversLicense, ["driver", "licenses"]),
+        (.email, ["email"]), (.email, ["e-mail"]), (.phone, ["phone", "numbers"]), (.phone, ["phone", "number"]),
+        (.phone, ["telephone"]), (.dateOfBirth, ["birthdates"]), (.dateOfBirth, ["dates", "of", "birth"]),
+        (.dateOfBirth, ["date", "of", "birth"]), (.name, ["names"]), (.name, ["name"]), (.postalAddress, ["addresses"]),
+        (.taxId, ["taxids"]), (.taxId, ["tax", "id"]), (.taxId, ["tax", "ids"]), (.password, ["passwords"]),
+        (.accountPin, ["pins"]), (.imei, ["imei"]), (.imsi, ["imsi"]), (.sourceCode, ["source", "code"]),
+    ]
+
+    static let holderNouns: Set<String> = ["holders", "holder", "customers", "users", "members", "applicants", "clients"]
+
+    /// Words a quote may put between a number and the item it counts ("5.25 million unencrypted passport").
+    static let maxGap = 4
+
+    /// The single data item named within `maxGap` words of the number, or nil.
+    static func dataItem(in quote: String, value: Int64) -> DataTypeKey? {
+        let tokens = QuoteCues.words(quote)
+        var found: [(DataTypeKey, Int)] = []
+        var start = 0
+        while start < tokens.count {
+            var matched = false
+            for (key, phrase) in phrases where start + phrase.count <= tokens.count {
+                let next = start + phrase.count < tokens.count ? tokens[start + phrase.count] : ""
+                // "credit card holders", "card customers": the item names the people, who are counted.
+                if Array(tokens[start..<(start + phrase.count)]) == phrase, !holderNouns.contains(next) {
+                    found.append((key, start))
+                    start += phrase.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched { start += 1 }
+        }
+        // "customers whose Social Security numbers ...": the item after "whose" is what is counted.
+        if let whoseIndex = tokens.firstIndex(of: "whose") {
+            found = found.filter { $0.1 > whoseIndex }
+        }
+        let keys = Set(found.map(\.0))
+        guard keys.count == 1, let key = keys.first else { return nil }
+        let numberIndex = numberPosition(tokens)
+        guard let numberIndex else { return key }
+        let whose = tokens.contains("whose")
+        let near = found.contains { abs($0.1 - numberIndex) <= maxGap + 2 }
+        return near || whose ? key : nil
+    }
+
+    /// The index of the first token that reads as a figure ("140,000" splits, so digits or a scale word).
+    static func numberPosition(_ tokens: [String]) -> Int? {
+        let scale: Set<String> = ["million", "billion", "thousand", "m", "bn", "k"]
+        var last: Int?
+        for (index, token) in tokens.enumerated() {
+            if scale.contains(token) || token.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true
+                || ["one", "two", "three", "six", "seven", "eight"].contains(token) {
+                last = index
+                if scale.contains(token) { return index }
+            }
+        }
+        return last
+    }
+}

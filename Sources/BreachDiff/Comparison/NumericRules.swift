@@ -1,0 +1,219 @@
+/// Discrepancies between figures (counts, counts of data items, amounts of money) of one
+/// incident and slot. See docs/comparison.md for the rules in prose.
+struct NumericRules {
+    var incident: String
+    var slot: String
+    var entries: [SlotEntry]
+    var isCount: Bool
+
+    func detect() -> [Finding] {
+        var findings: [Finding] = []
+        let (recallFindings, recalls) = checkRecalls()
+        findings += recallFindings
+        let (slipFindings, slips) = isCount ? checkScaleSlips(excluding: recalls) : ([], [])
+        findings += slipFindings
+        let firm = entries.indices.filter { !entries[$0].isClaim && !recalls.contains($0) && !slips.contains($0) }
+        let populations = Dictionary(grouping: firm, by: { entries[$0].populationKey + "|" + entries[$0].comparable })
+        var authorityTotals: [String: [(SlotEntry, Int64)]] = [:]
+        for key in populations.keys.sorted() {
+            let (found, totals) = checkRevisions(populations[key]!)
+            findings += found
+            authorityTotals[key] = totals
+            findings += checkCrossSource(populations[key]!, totals: totals)
+        }
+        findings += checkClaims(firm: firm)
+        if isCount {
+            findings += checkUnits(firm: firm)
+            findings += checkPopulationLabels(firm: firm)
+        }
+        return findings
+    }
+
+    func finding(_ kind: DiscrepancyKind, _ indices: [Int], derived: [SlotValue] = [], remarks: [String] = []) -> Finding {
+        Finding(incident: incident, slot: slot, kind: kind, entries: indices.map { entries[$0] }, derived: derived, remarks: remarks)
+    }
+
+    func overlaps(_ a: Int, _ b: Int) -> Bool {
+        guard let x = entries[a].bounds, let y = entries[b].bounds else { return false }
+        return x.overlaps(y)
+    }
+
+    /// A quote that recalls an earlier figure must match the figures stated before it.
+    func checkRecalls() -> ([Finding], Set<Int>) {
+        var findings: [Finding] = []
+        var recalls: Set<Int> = []
+        for index in entries.indices {
+            guard let recall = entries[index].recall, !entries[index].isClaim else { continue }
+            recalls.insert(index)
+            let entry = entries[index]
+            var earlier = entries.indices.filter {
+                $0 != index && entries[$0].recall == nil && !entries[$0].isClaim && entries[$0].day < entry.day
+                    && entries[$0].comparable == entry.comparable && samePopulation($0, index)
+            }
+            if recall == .first, let first = earlier.map({ entries[$0].day }).min() {
+                earlier = earlier.filter { entries[$0].day == first }
+            }
+            guard !earlier.isEmpty, !earlier.contains(where: { overlaps($0, index) }) else { continue }
+            findings.append(finding(.conflict, [index] + earlier,
+                                    remarks: ["the figure is given as an earlier statement but no earlier statement says it"]))
+        }
+        return (findings, recalls)
+    }
+
+    func samePopulation(_ a: Int, _ b: Int) -> Bool {
+        entries[a].population.isEmpty || entries[b].population.isEmpty || entries[a].population == entries[b].population
+    }
+
+    /// A figure that is another figure of the slot divided by a thousand or a million.
+    func checkScaleSlips(excluding recalls: Set<Int>) -> ([Finding], Set<Int>) {
+        var slips: Set<Int> = []
+        var involved: [Int] = []
+        for index in entries.indices where !recalls.contains(index) && !entries[index].isClaim {
+            let partners = entries.indices.filter {
+                $0 != index && entries[$0].fact.file != entries[index].fact.file && !recalls.contains($0)
+                    && !entries[$0].isClaim && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
+                    && ValueBounds.isScaleSlip(entries[$0].number ?? 0, entries[index].number ?? 0)
+            }
+            guard !partners.isEmpty else { continue }
+            slips.insert(index)
+            involved += [index] + partners
+        }
+        guard !involved.isEmpty else { return ([], []) }
+        return ([finding(.unitMismatch, involved, remarks: ["one figure is the other divided by a thousand or a million"])], slips)
+    }
+
+    /// One figure per document and speaker: the largest that does not add to an earlier one
+    /// (smaller figures of the same document are parts of it), plus its additions.
+    func documentFigures(_ indices: [Int]) -> [(file: String, day: Int, role: SourceRole, main: Int?, additions: [Int])] {
+        let byDocument = Dictionary(grouping: indices, by: { "\(entries[$0].fact.file)|\(entries[$0].fact.source.rawValue)" })
+        return byDocument.keys.sorted().map { key in
+            let members = byDocument[key]!
+            let main = members.filter { !entries[$0].increment }.max { (entries[$0].number ?? 0, -$0) < (entries[$1].number ?? 0, -$1) }
+            let first = entries[members[0]]
+            return (first.fact.file, first.day, first.fact.source, main, members.filter { entries[$0].increment })
+        }.sorted { ($0.day, $0.file) < ($1.day, $1.file) }
+    }
+
+    /// The same authority changing its figure over time; two of its documents of one day disagreeing.
+    func checkRevisions(_ indices: [Int]) -> ([Finding], [(SlotEntry, Int64)]) {
+        var findings: [Finding] = []
+        var totals: [(SlotEntry, Int64)] = []
+        let figures = documentFigures(indices.filter { entries[$0].isAuthority })
+        for role in Set(figures.map(\.role)).sorted(by: { $0.rawValue < $1.rawValue }) {
+            var running: Int64?
+            var sequence: [(index: Int, day: Int, total: Int64)] = []
+            var derived: [SlotValue] = []
+            for figure in figures where figure.role == role {
+                var total = figure.main.flatMap { entries[$0].number }
+                if !figure.additions.isEmpty, let base = running {
+                    let sum = base + figure.additions.compactMap { entries[$0].number }.reduce(0, +)
+                    if total == nil || sum > total! {
+                        total = sum
+                        derived.append(entries[figure.additions[0]].derivedValue(sum))
+                    }
+                }
+                guard let value = total else { continue }
+                let representative = figure.main ?? figure.additions[0]
+                sequence.append((representative, figure.day, value))
+                sequence += figure.additions.map { ($0, figure.day, value) }
+                totals.append((entries[representative], value))
+                running = value
+            }
+            let days = Dictionary(grouping: sequence, by: \.day)
+            var sameDay: [Int] = []
+            for day in days.keys.sorted() {
+                let values = days[day]!
+                let files = Set(values.map { entries[$0.index].fact.file })
+                if files.count > 1, values.contains(where: { a in values.contains { b in !ValueBounds.samePoint(a.total, b.total) && !overlaps(a.index, b.index) } }) {
+                    sameDay += values.map(\.index)
+                }
+            }
+            if !sameDay.isEmpty { findings.append(finding(.conflict, sameDay, remarks: ["same day, different figures"])) }
+            let changed = sequence.contains { a in sequence.contains { b in a.day < b.day && !ValueBounds.samePoint(a.total, b.total) } }
+            if changed {
+                let attested = indices.filter { index in
+                    !entries[index].isAuthority && sequence.contains { ValueBounds(point: $0.total).overlaps(entries[index].bounds!) }
+                }
+                findings.append(finding(.revised, sequence.map(\.index) + attested, derived: derived))
+            }
+        }
+        return (findings, totals)
+    }
+
+    /// Media figures no authority stated; authorities contradicting each other.
+    func checkCrossSource(_ indices: [Int], totals: [(SlotEntry, Int64)]) -> [Finding] {
+        var findings: [Finding] = []
+        let authority = indices.filter { entries[$0].isAuthority }
+        let others = documentFigures(indices.filter { !entries[$0].isAuthority }).compactMap(\.main)
+        let attestedBy = { (index: Int) in
+            authority.contains { self.overlaps($0, index) } || totals.contains { ValueBounds(point: $0.1).overlaps(self.entries[index].bounds!) }
+        }
+        let unattested = others.filter { !attestedBy($0) }
+        if !authority.isEmpty, !unattested.isEmpty {
+            findings.append(finding(.conflict, unattested + documentFigures(authority).compactMap(\.main)))
+        } else if authority.isEmpty {
+            let clash = others.contains { a in others.contains { b in entries[a].fact.file != entries[b].fact.file && !overlaps(a, b) } }
+            if clash { findings.append(finding(.conflict, others)) }
+        }
+        // Two authorities (a regulator and the company): each figure against the other's latest.
+        let figures = documentFigures(authority)
+        for figure in figures {
+            guard let main = figure.main else { continue }
+            let rivals = figures.filter { $0.role != figure.role && $0.day <= figure.day && $0.main != nil }
+            guard let latest = rivals.map(\.day).max() else { continue }
+            let current = rivals.filter { $0.day == latest }.compactMap(\.main)
+            if !current.contains(where: { overlaps($0, main) }) {
+                findings.append(finding(.conflict, [main] + current))
+            }
+        }
+        return findings
+    }
+
+    /// Attacker or unverified figures that no confirmed figure bears out.
+    func checkClaims(firm: [Int]) -> [Finding] {
+        let claims = entries.indices.filter { entries[$0].isClaim && entries[$0].recall == nil }
+        var involved: [Int] = []
+        var confirmedShown: [Int] = []
+        for claim in claims {
+            let comparable = firm.filter { entries[$0].comparable == entries[claim].comparable && samePopulation($0, claim) }
+            guard !comparable.isEmpty, !comparable.contains(where: { overlaps($0, claim) }) else { continue }
+            involved.append(claim)
+            let authority = comparable.filter { entries[$0].isAuthority }
+            confirmedShown += documentFigures(authority.isEmpty ? comparable : authority).compactMap(\.main)
+        }
+        guard !involved.isEmpty else { return [] }
+        return [finding(.claimedVsConfirmed, involved + confirmedShown)]
+    }
+
+    /// The same figure about different units ("37 million accounts" vs "37 million customers"),
+    /// and records counted next to people in one document.
+    func checkUnits(firm: [Int]) -> [Finding] {
+        var involved: Set<Int> = []
+        for a in firm {
+            for b in firm where a < b && entries[a].unitGroup != entries[b].unitGroup {
+                let x = entries[a], y = entries[b]
+                let namedA = QuoteCues.countries(in: x.fact.quote), namedB = QuoteCues.countries(in: y.fact.quote)
+                let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
+                let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
+                    && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
+                    && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)
+                if sameNumber || recordsVersusPeople { involved.formUnion([a, b]) }
+            }
+        }
+        guard !involved.isEmpty else { return [] }
+        return [finding(.unitMismatch, involved.sorted())]
+    }
+
+    /// The same figure said to be about different named countries.
+    func checkPopulationLabels(firm: [Int]) -> [Finding] {
+        var involved: Set<Int> = []
+        for a in firm {
+            for b in firm where a < b && ValueBounds.samePoint(entries[a].number!, entries[b].number!) {
+                let namedA = QuoteCues.countries(in: entries[a].fact.quote), namedB = QuoteCues.countries(in: entries[b].fact.quote)
+                if !namedA.isEmpty, !namedB.isEmpty, namedA != namedB { involved.formUnion([a, b]) }
+            }
+        }
+        guard !involved.isEmpty else { return [] }
+        return [finding(.conflict, involved.sorted(), remarks: ["the same figure is said to cover different countries"])]
+    }
+}

@@ -1,0 +1,124 @@
+/// Turns assigned facts into `SlotEntry` values, resolving each figure's population: countries
+/// and status words of its quote; a figure that names no country takes its document's main
+/// country (named by more of the document's counts than any other), and within a slot that names
+/// only one country, that country. A count inside a sentence about exactly one data type counts
+/// that data type; "another"/"additional" adds to an earlier figure only when the document gives
+/// no figure for a different population it could be additional to.
+enum SlotEntries {
+    static func build(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo]) -> [SlotEntry] {
+        var mainCountry: [String: Set<String>] = [:]
+        var tallies: [String: [String: Int]] = [:]
+        for fact in facts {
+            guard case .count = fact.payload else { continue }
+            let countries = QuoteCues.countries(in: fact.quote)
+            if !countries.isEmpty { tallies[fact.file, default: [:]][countries.sorted().joined(separator: "+"), default: 0] += 1 }
+        }
+        for (file, counts) in tallies {
+            let total = counts.values.reduce(0, +)
+            // A plurality: more of the document's counts name it than any other country.
+            let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if let best = ranked.first, ranked.count == 1 || ranked[1].value < best.value, total > 0 {
+                mainCountry[file] = Set(best.key.split(separator: "+").map(String.init))
+            }
+        }
+        var entries: [SlotEntry] = []
+        for (index, fact) in facts.enumerated() {
+            guard let slot = SlotNaming.slot(of: fact) else { continue }
+            let document = documents[fact.file]
+            var entry = SlotEntry(
+                fact: fact, incident: incidentOf[index], kind: document?.kind ?? .unknown, published: document?.published,
+                day: SlotEntry.ordinal(document?.published), slot: slot, population: [], unitGroup: "", comparable: "")
+            switch fact.payload {
+            case .count(let count):
+                let countries = QuoteCues.countries(in: fact.quote)
+                // "worldwide", "globally": explicitly everyone, whatever the document's main country.
+                let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
+                entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
+                    .union(QuoteCues.statuses(in: fact.quote))
+                entry.unitGroup = SlotEntry.unitGroup(count.unit)
+                entry.comparable = SlotEntry.comparable(entry.unitGroup)
+                entry.number = count.value
+                entry.bounds = ValueBounds(count)
+                entry.increment = QuoteCues.isIncrement(fact.quote)
+                entry.recall = QuoteCues.recall(in: fact.quote)
+            case .money(let money):
+                entry.unitGroup = money.currency
+                entry.comparable = money.currency
+                entry.number = money.value
+                entry.bounds = ValueBounds(point: money.value)
+                entry.recall = QuoteCues.recall(in: fact.quote)
+            case .dataType(let item):
+                entry.status = fact.source == .attacker && item.status == .exposed ? .claimed : item.status
+                entry.population = mainCountry[fact.file] ?? []
+            case .date(let date):
+                entry.date = date
+            case .vector, .actor:
+                continue
+            }
+            entries.append(entry)
+        }
+        return resolveIncrements(adoptSoleCountry(moveIntoDataTypes(entries))).map { entry in
+            // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
+            // "4,700 customers whose SSNs"): records and people are one class there.
+            var entry = entry
+            if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
+            return entry
+        }
+    }
+
+    /// "about 140,000 were compromised" inside "Most Social Security numbers were protected, but
+    /// about 140,000 were compromised": the count is of the one data type its sentence is about.
+    static func moveIntoDataTypes(_ entries: [SlotEntry]) -> [SlotEntry] {
+        var covering: [String: [(Range<Int>, DataTypeKey)]] = [:]
+        for entry in entries {
+            if case .dataType(let item) = entry.fact.payload, entry.fact.end > entry.fact.start {
+                covering[entry.fact.file, default: []].append((entry.fact.start..<entry.fact.end, item.key))
+            }
+        }
+        return entries.map { entry in
+            guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
+            let keys = Set((covering[entry.fact.file] ?? []).filter {
+                $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
+            }.map(\.1))
+            guard keys.count == 1, let key = keys.first else { return entry }
+            var moved = entry
+            moved.slot = "data_type:" + key.rawValue
+            return moved
+        }
+    }
+
+    /// Drops the increment reading when the same document gives a figure of another population in
+    /// the slot ("100 million in the U.S. and an additional 6 million in Canada").
+    static func resolveIncrements(_ entries: [SlotEntry]) -> [SlotEntry] {
+        entries.map { entry in
+            guard entry.increment else { return entry }
+            let siblings = entries.filter {
+                $0.fact.file == entry.fact.file && $0.incident == entry.incident && $0.slot == entry.slot && $0.number != nil
+                    && !$0.increment
+            }
+            let samePopulation = siblings.contains { $0.population == entry.population }
+            let otherPopulation = siblings.contains { !$0.population.isEmpty && $0.population != entry.population }
+            var resolved = entry
+            if otherPopulation && !samePopulation { resolved.increment = false }
+            return resolved
+        }
+    }
+
+    /// Within one incident and slot, figures that name no country join the only country named.
+    static func adoptSoleCountry(_ entries: [SlotEntry]) -> [SlotEntry] {
+        var countriesBySlot: [String: Set<String>] = [:]
+        for entry in entries where entry.number != nil {
+            let countries = entry.population.subtracting(QuoteCues.statusWords)
+            if !countries.isEmpty { countriesBySlot[entry.incident + "|" + entry.slot, default: []].insert(countries.sorted().joined(separator: "+")) }
+        }
+        return entries.map { entry in
+            var entry = entry
+            let key = entry.incident + "|" + entry.slot
+            if entry.number != nil, entry.population.subtracting(QuoteCues.statusWords).isEmpty,
+               let only = countriesBySlot[key], only.count == 1, let countries = only.first {
+                entry.population.formUnion(countries.split(separator: "+").map(String.init))
+            }
+            return entry
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Discrepancies between what sources say happened to one data type in one incident.
+///
+/// - `revised`: the company's own documents first deny it and later confirm it.
+/// - `exposed_vs_denied`: one statement says it was taken (or an attacker claims it), another
+///   that it was not, otherwise.
+/// - `claimed_vs_confirmed`: an attacker's claim the company confirmed only after its first
+///   statement on the data taken had left it out.
+/// Documents about different countries (a UK notice, a US filing) are compared only with their
+/// own country and with documents that name none.
+struct StatusRules {
+    var incident: String
+    var slot: String
+    var entries: [SlotEntry]
+    /// Day of the company's first statement about data types in this incident.
+    var firstCompanyStatement: Int?
+
+    func detect() -> [Finding] {
+        let populations = Set(entries.map(\.populationKey)).filter { !$0.isEmpty }.sorted()
+        let groups: [[SlotEntry]] = populations.count <= 1
+            ? [entries]
+            : populations.map { key in entries.filter { $0.populationKey == key || $0.populationKey.isEmpty } }
+        return groups.flatMap(detect(in:))
+    }
+
+    func detect(in group: [SlotEntry]) -> [Finding] {
+        let exposed = group.filter { $0.status == .exposed && !$0.isClaim }
+        let denied = group.filter { $0.status == .notExposed }
+        let claimed = group.filter { $0.status == .claimed || ($0.isClaim && $0.status == .exposed) }
+        let own = { (entry: SlotEntry) in entry.fact.source == .company && entry.inCompanyDocument }
+        let revision = denied.filter(own).contains { deny in exposed.filter(own).contains { $0.day > deny.day } }
+        if revision {
+            return [Finding(incident: incident, slot: slot, kind: .revised, entries: denied + exposed,
+                            remarks: ["the company first said it was not taken, then that it was"])]
+        }
+        if !denied.isEmpty && !(exposed.isEmpty && claimed.isEmpty) {
+            return [Finding(incident: incident, slot: slot, kind: .exposedVsDenied, entries: claimed + exposed + denied)]
+        }
+        let confirmed = exposed.filter { $0.fact.source == .company }
+        if !claimed.isEmpty, let firstConfirmation = confirmed.map(\.day).min(), let first = firstCompanyStatement,
+           firstConfirmation > first {
+            return [Finding(incident: incident, slot: slot, kind: .claimedVsConfirmed, entries: claimed + confirmed,
+                            remarks: ["the company's first statement on the data taken left it out"])]
+        }
+        return []
+    }
+}

@@ -1,0 +1,72 @@
+/// One word of a sentence, lower-cased for cue matching, with its offsets in the sentence.
+///
+/// Cue lists (speakers, hedges, vectors) are matched over these instead of over the text so that
+/// every rule is a linear scan over a small array, never repeated `String.Index` arithmetic.
+public struct CueToken: Sendable, Equatable {
+    /// Lower-cased, with a possessive `'s` / `’s` or trailing apostrophe removed.
+    public var word: String
+    /// The word as written (possessive removed).
+    public var raw: String
+    /// Offsets in Unicode scalars into the text that was tokenised.
+    public var start: Int
+    public var end: Int
+    /// Whether the first letter is upper case ("Marriott", "LAPSUS$", "T-Mobile").
+    public var capitalised: Bool
+
+    public init(word: String, raw: String, start: Int, end: Int, capitalised: Bool) {
+        self.word = word
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.capitalised = capitalised
+    }
+}
+
+/// Splits text into `CueToken`s in one pass over its scalars.
+public enum CueTokenizer {
+    /// Letters, digits and `$` start or continue a word; `-`, `'`, `’` and `.` continue one only
+    /// between two word characters ("T-Mobile", "don't", "U.S" stays one word without its last dot).
+    public static func tokens(of text: String) -> [CueToken] {
+        tokens(of: Array(text.unicodeScalars), from: 0, to: nil)
+    }
+
+    /// Tokens of `scalars[from..<to]`, offsets relative to `scalars`.
+    public static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
+        let upper = min(to ?? scalars.count, scalars.count)
+        var result: [CueToken] = []
+        var index = max(0, from)
+        while index < upper {
+            guard isWordScalar(scalars[index]) else { index += 1; continue }
+            let begin = index
+            index += 1
+            while index < upper {
+                let scalar = scalars[index]
+                if isWordScalar(scalar) { index += 1; continue }
+                if isJoiner(scalar), index + 1 < upper, isWordScalar(scalars[index + 1]) { index += 1; continue }
+                break
+            }
+            var end = index
+            // A possessive belongs to the name: "Marriott’s" matches the cue "marriott".
+            if end - begin > 2, scalars[end - 1] == "s" || scalars[end - 1] == "S",
+               scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" {
+                end -= 2
+            }
+            var raw = String.UnicodeScalarView()
+            raw.append(contentsOf: scalars[begin..<end])
+            let rawText = String(raw)
+            result.append(CueToken(
+                word: rawText.lowercased(), raw: rawText, start: begin, end: end,
+                capitalised: scalars[begin].properties.isUppercase
+            ))
+        }
+        return result
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "$"
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "\u{2011}"
+    }
+}

@@ -1,0 +1,106 @@
+/// The word lists behind `SpeakerCues`, kept apart so the rules read as rules.
+extension SpeakerCues {
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "confirmed", "confirms", "announced", "announces", "stated", "states", "told",
+        "tells", "revealed", "reveals", "admitted", "admits", "disclosed", "discloses", "estimates", "estimated",
+        "believes", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
+        "acknowledged", "acknowledges", "identified", "determined", "indicated", "indicates", "informed",
+        "notified", "warned", "reported", "reports", "clarified", "expects", "stressed", "emphasized",
+        "maintains", "insisted", "insists", "denied", "denies", "conceded", "concedes", "advised", "found",
+        "finds", "sees", "continues", "discovered", "learned", "explained",
+    ]
+
+    static let channelNouns: Set<String> = [
+        "statement", "release", "filing", "spokesperson", "spokesman", "spokeswoman", "blog", "website", "notice",
+        "announcement", "advisory", "executives", "officials",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that"]
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+
+    /// Subjects that stand for the company right before a speech verb ("it said").
+    static let pronounSubjects: Set<String> = ["it"]
+
+    /// Ways a news story refers to the company it is about.
+    static let genericReferences = PhraseSet([
+        "the company", "the firm", "the carrier", "the bank", "the retailer", "the credit bureau", "the hotel chain",
+        "the hotelier", "the lender", "the insurer", "the operator", "the provider", "the business", "the chain",
+        "the giant", "the telecom", "the telco", "the wireless carrier", "the mobile carrier",
+        "the agency", "the credit-reporting agency", "the credit reporting agency", "the organization",
+        "the organisation", "the platform", "the hospital",
+        "the health system", "the university", "the school", "the developer", "the publisher", "the airline",
+        "the registrant", "the corporation", "the conglomerate", "nyse", "nasdaq", "company officials",
+        "company spokesperson", "company spokesman", "company spokeswoman", "executives",
+    ])
+
+    /// Channels only the company speaks through.
+    static let companyChannels = PhraseSet([
+        "a spokesperson", "a spokesman", "a spokeswoman", "the spokesperson", "the spokesman", "spokeswoman",
+        "spokesperson", "spokesman", "in a statement", "the statement said", "the statement says",
+        "statement said", "the statement", "its statement", "press release", "the release", "news release",
+        "media release", "a release", "the release states", "according to the release", "according to the filing",
+        "according to filing", "according to the 8-k", "according to the 8-k filing", "the 8-k", "8-k filing",
+        "sec filing", "the filing", "in a filing", "regulatory filing", "securities filing", "its filing",
+        "in its filing", "filing with the", "its website", "its blog", "the notice", "notification letter",
+        "letter to customers", "the letter", "ceo", "chief executive", "chief executive officer",
+        "chief information security officer", "ciso", "president and ceo", "testimony", "the announcement",
+        "the company's statement", "in an email", "in an emailed statement", "faq",
+    ])
+
+    static let accordingTo = PhraseSet(["according to", "according to the", "per"])
+
+    /// Channels and roles of the attacker's own statements.
+    static let attackerPhrases = PhraseSet([
+        "forum post", "the forum post", "the original forum post", "hacking forum", "hacker forum", "for sale",
+        "offered for sale", "up for sale", "is selling", "was selling", "were selling", "are selling",
+        "selling the data", "the seller", "the sellers", "the person selling", "the people selling",
+        "dark web", "darknet", "leak site", "ransom note", "claimed responsibility", "claims responsibility",
+        "claims to have", "claimed to have", "claiming to have", "claiming to possess", "claims to possess",
+        "claimed to possess", "claim to have", "the ringleader", "in a telegram", "on telegram", "the hacker said",
+        "the hacker claims", "the hacker claimed", "the hacker told", "hackers claim", "hackers claimed",
+        "threat actor claims", "threat actor claimed", "one member writes", "one member wrote",
+    ])
+
+    static let attackerNouns: Set<String> = [
+        "hacker", "hackers", "attacker", "attackers", "seller", "sellers", "ringleader", "cybercriminal",
+        "cybercriminals", "actor", "actors", "gang", "intruder", "intruders", "perpetrator", "perpetrators",
+    ]
+
+    static let claimVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "claiming", "wrote", "writes",
+        "boasted", "boasts", "bragged", "posted", "listed", "shared", "offered", "offering", "alleged",
+        "spoke", "insisted", "threatened", "demanded",
+    ]
+
+    static let courtPhrases = PhraseSet([
+        "court documents", "court records", "court filings", "court filing", "court papers", "the court said",
+        "the court ruled", "the court found", "the judge", "judge", "the complaint", "criminal complaint",
+        "the indictment", "indictment", "indicted", "prosecutors", "prosecutor", "the lawsuit alleges",
+        "the suit alleges", "plaintiffs allege", "plaintiffs alleged", "according to the complaint",
+        "charging documents", "plea agreement", "the jury", "sentenced",
+    ])
+
+    static let regulatorPhrases = PhraseSet([
+        "regulator", "regulators", "ico", "ftc", "cfpb", "attorney general", "attorneys general",
+        "information commissioner", "data protection authority", "data protection authorities",
+        "supervisory authority", "the order", "consent order", "federal trade commission",
+        "sec charges", "sec charged", "the sec's order", "settle sec charges", "the watchdog", "watchdog",
+        "the regulator", "enforcement action", "office of the comptroller",
+    ])
+
+    static let agencies: Set<String> = ["sec", "commission", "ftc", "ico", "cfpb", "occ", "fcc", "regulator", "regulators"]
+
+    static let agencyActions: Set<String> = [
+        "said", "says", "charged", "charges", "alleged", "alleges", "found", "finds", "order", "ordered",
+        "fined", "fines", "announced", "has", "stated", "determined", "concluded", "imposed", "issued",
+    ]
+
+    static let researcherPhrases = PhraseSet([
+        "researcher", "researchers", "security researcher", "security researchers", "security firm",
+        "cybersecurity firm", "security company", "cybersecurity company", "threat intelligence firm",
+        "analysts at", "researchers at", "research team",
+    ])
+
+    static let reportVerbs: Set<String> = ["reported", "reports", "reporting", "wrote", "writes"]
+}

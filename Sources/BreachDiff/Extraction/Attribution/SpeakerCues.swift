@@ -1,0 +1,117 @@
+/// Finds who speaks in one sentence from reported-speech cues ("the company said", "according to
+/// the original forum post", "researchers at ... found", "the SEC alleged").
+///
+/// When cues of several roles occur, the more specific speaker wins: attacker, then court,
+/// regulator, researcher, company and finally an outlet's own "reported". A sentence that relays an
+/// attacker's claim is the attacker's statement even when a company or outlet relays it.
+public struct SpeakerCues: Sendable {
+    public var company: CompanyNames
+
+    public init(company: CompanyNames) {
+        self.company = company
+    }
+
+    /// The speaker the sentence names, or nil when it names none.
+    public func role(in tokens: [CueToken]) -> SourceRole? {
+        var found: Set<SourceRole> = []
+        if Self.attackerPhrases.contains(in: tokens) || nounBeforeVerb(tokens, nouns: Self.attackerNouns, verbs: Self.claimVerbs, window: 5)
+            || namedActorSpeaks(tokens) {
+            found.insert(.attacker)
+        }
+        if Self.courtPhrases.contains(in: tokens) { found.insert(.court) }
+        if Self.regulatorPhrases.contains(in: tokens) || regulatorSpeaks(tokens) { found.insert(.regulator) }
+        if Self.researcherPhrases.contains(in: tokens) { found.insert(.researcher) }
+        if companySpeaks(tokens) { found.insert(.company) }
+        if outletReports(tokens) { found.insert(.media) }
+        for role in Self.priority where found.contains(role) { return role }
+        return nil
+    }
+
+    static let priority: [SourceRole] = [.attacker, .court, .regulator, .researcher, .company, .media]
+
+    /// A company mention (its name, a generic reference, "it") followed within a few words by a
+    /// speech or belief verb, or such a verb followed by a mention ("said the company"), or a
+    /// channel of the company's own statements ("in a statement", "the 8-K filing").
+    func companySpeaks(_ tokens: [CueToken]) -> Bool {
+        if Self.companyChannels.contains(in: tokens) { return true }
+        // "the Acme statement", "Acme's filing"
+        for (index, token) in tokens.enumerated().dropLast() where company.names(token) && Self.channelNouns.contains(tokens[index + 1].word) {
+            return true
+        }
+        // The company as the sentence's subject, speaking later in it: "Acme is working to ... but said that".
+        if let subject = tokens.prefix(2).firstIndex(where: { company.names($0) }),
+           tokens[(subject + 1)..<min(tokens.count, subject + 14)].contains(where: { Self.speechVerbs.contains($0.word) }) {
+            return true
+        }
+        for (index, token) in tokens.enumerated() where Self.speechVerbs.contains(token.word) {
+            // A passive ("was announced by ...") names no speaker.
+            if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].word) { continue }
+            // "said the company", "says Equifax"
+            if index + 1 < tokens.count,
+               company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2)) {
+                return true
+            }
+            // "Equifax said", "Equifax has confirmed", "the hotelier said"; "according to Equifax" below.
+            for position in (max(0, index - 4)..<index).reversed() {
+                if company.names(tokens[position]) || Self.pronounSubjects.contains(tokens[position].word) && position == index - 1 {
+                    return true
+                }
+                if Self.genericReferences.contains(in: tokens, range: position..<(position + 1)) { return true }
+            }
+            // "Yahoo, which has since been acquired, said": a mention set off by a comma further back.
+            for position in max(0, index - 10)..<max(0, index - 4) where company.names(tokens[position]) {
+                if position + 1 < index, tokens[position + 1].start > tokens[position].end + 1 { return true }
+            }
+        }
+        for match in Self.accordingTo.matches(in: tokens) {
+            let after = (match.token + match.length)..<min(tokens.count, match.token + match.length + 3)
+            if after.contains(where: { company.names(tokens[$0]) }) || Self.genericReferences.contains(in: tokens, range: after) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "the SEC alleged", "according to the Commission": the agency followed by what it did.
+    func regulatorSpeaks(_ tokens: [CueToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where Self.agencies.contains(token.word) {
+            if index + 1 < tokens.count, Self.agencyActions.contains(tokens[index + 1].word) { return true }
+            if index >= 2, tokens[index - 2].word == "according", tokens[index - 1].word == "to" { return true }
+            if index >= 3, tokens[index - 3].word == "according", tokens[index - 1].word == "the" { return true }
+        }
+        return false
+    }
+
+    /// An outlet's own report: "<Name> reported", "according to <Name>" for a name that is not the company.
+    func outletReports(_ tokens: [CueToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where Self.reportVerbs.contains(token.word) && index > 0 {
+            let subject = tokens[index - 1]
+            if subject.capitalised && !company.names(subject) && !Self.pronouns.contains(subject.word) { return true }
+        }
+        for match in Self.accordingTo.matches(in: tokens) {
+            let next = match.token + match.length
+            if next < tokens.count, tokens[next].capitalised, !company.names(tokens[next]) { return true }
+        }
+        return false
+    }
+
+    /// A group-shaped name that is not the company, speaking: "FooHunters says", "LAPSUS$ claimed".
+    func namedActorSpeaks(_ tokens: [CueToken]) -> Bool {
+        for (index, token) in tokens.enumerated().dropLast()
+        where Self.claimVerbs.contains(tokens[index + 1].word) && !company.names(token)
+            && (ActorExtractor.isGroupShaped(token) || ActorExtractor.hasInnerMark(token)) {
+            return true
+        }
+        return false
+    }
+
+    /// An attacker noun followed within `window` words by one of `verbs` ("the hacker who spoke to
+    /// the outlet claimed", "hackers said").
+    func nounBeforeVerb(_ tokens: [CueToken], nouns: Set<String>, verbs: Set<String>, window: Int) -> Bool {
+        for (index, token) in tokens.enumerated() where nouns.contains(token.word) {
+            let range = (index + 1)..<min(tokens.count, index + 1 + window)
+            if range.contains(where: { verbs.contains(tokens[$0].word) }) { return true }
+        }
+        return false
+    }
+}

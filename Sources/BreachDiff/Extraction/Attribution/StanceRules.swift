@@ -1,0 +1,65 @@
+/// How firmly a span of a sentence is stated, from hedges, claims and denials in it.
+///
+/// Rules, first match wins, over the clause (or sentence) that holds the fact:
+/// 1. a denial ("did not", "no evidence that", "was not accessed", "denied") gives `denied`;
+/// 2. a claim word ("claims", "allegedly", "is selling", "offered for sale") gives `claimed`;
+/// 3. a doubt ("cannot confirm", "has not yet determined", "unverified", "reportedly", "believed to")
+///    gives `unverified`;
+/// 4. an attacker's statement is `claimed` unless the company confirms it in the same sentence;
+/// 5. otherwise `confirmed`.
+///
+/// Modal hedges ("may have", "could", "potentially") are deliberately not doubts: disclosure
+/// language words confirmed exposure that way ("information that may have included names"), and
+/// the hand-checked corpus treats a company's "may have been affected" count as its confirmed figure.
+/// Set `modalHedgesDoubt` to treat them as doubts.
+public struct StanceRules: Sendable {
+    public var modalHedgesDoubt: Bool
+
+    public init(modalHedgesDoubt: Bool = false) {
+        self.modalHedgesDoubt = modalHedgesDoubt
+    }
+
+    /// The stance of `tokens[range]` spoken by `source`; `sentence` is the whole sentence, for
+    /// rule 4's company confirmation.
+    public func stance(of tokens: [CueToken], range: Range<Int>, source: SourceRole, sentence: Range<Int>? = nil) -> Stance {
+        if Self.denials.contains(in: tokens, range: range) { return .denied }
+        if Self.claims.contains(in: tokens, range: range) { return .claimed }
+        if Self.doubts.contains(in: tokens, range: range) { return .unverified }
+        if modalHedgesDoubt, Self.modals.contains(in: tokens, range: range) {
+            return source == .attacker ? .claimed : .unverified
+        }
+        if source == .attacker {
+            return Self.companyConfirms.contains(in: tokens, range: sentence ?? range) ? .confirmed : .claimed
+        }
+        return .confirmed
+    }
+
+    static let denials = PhraseSet([
+        "did not", "does not", "do not", "didn't", "doesn't", "was not", "were not", "wasn't", "weren't",
+        "has not been", "have not been", "had not been", "no evidence", "no indication", "no sign", "no signs",
+        "not accessed", "not affected", "not impacted", "not compromised", "not exposed", "not included",
+        "not involved", "denied", "denies", "deny", "denying", "refuted", "disputed", "disputes", "rejected the",
+        "none of", "is not aware", "are not aware", "not believe", "nor",
+    ])
+
+    static let claims = PhraseSet([
+        "claims", "claimed", "claiming", "claim", "allegedly", "alleged that", "alleges", "purportedly", "purported",
+        "is selling", "was selling", "were selling", "are selling", "for sale", "offered for sale", "boasted",
+        "bragged", "according to the hacker", "according to the seller", "threatens", "threatened",
+    ])
+
+    static let doubts = PhraseSet([
+        "reportedly", "cannot confirm", "can not confirm", "could not confirm", "can't confirm", "couldn't confirm",
+        "unable to confirm", "not able to confirm", "cannot verify", "could not verify", "unable to verify",
+        "not able to verify", "not been able to verify", "not independently verified", "could not independently",
+        "unverified", "not verified", "unconfirmed", "has not yet determined", "have not yet determined",
+        "not yet determined", "not yet know", "not yet known", "does not yet know", "believed to", "is believed",
+        "are believed", "was believed", "rumored", "rumoured", "speculation", "unclear", "not clear",
+        "has not confirmed", "have not confirmed", "did not confirm", "declined to confirm", "would not confirm",
+        "not been confirmed", "yet to confirm",
+    ])
+
+    static let modals = PhraseSet(["may", "might", "could", "potentially", "possibly", "possible"])
+
+    static let companyConfirms = PhraseSet(["confirmed", "confirms", "has confirmed", "verified", "acknowledged"])
+}

@@ -1,0 +1,118 @@
+/// The closed word classes that decide whether a data-type mention is a breach fact and which
+/// status it has. All sets hold lower-case words without apostrophes (`WordToken.word`), except
+/// `containers`, which holds singular forms.
+enum ExposureCues {
+    /// Verbs and participles that by themselves say data left the victim's hands.
+    static let strongTriggers: Set<String> = [
+        "accessed", "obtained", "obtaining", "stolen", "stole", "steal", "steals", "stealing", "exposed", "exposing",
+        "exposes", "expose", "compromised", "taken", "took", "leaked", "leak", "leaks", "breached", "hacked",
+        "downloaded", "exfiltrated", "acquired", "viewed", "retrieved", "swiped", "gathered", "copied", "scraped",
+        "dumped", "extracted", "harvested", "impacted", "affected", "selling", "sold", "sale",
+    ]
+
+    /// Words that list the content of something ("the information included ...") and only count
+    /// when the sentence also speaks of data or a breach (`containers`).
+    static let weakTriggers: Set<String> = [
+        "access", "include", "includes", "included", "including", "contain", "contains", "contained", "containing",
+        "involve", "involves", "involved", "involving", "such", "among", "comprised", "consisted",
+    ]
+
+    /// Nouns (singular) for what a breach takes or is.
+    static let containers: Set<String> = [
+        "information", "data", "record", "file", "database", "detail", "field", "element", "breach", "incident",
+        "hack", "attack", "intrusion", "cyberattack", "leak", "dump", "sample", "table", "dataset",
+    ]
+
+    /// Negation cues; contractions ("wasn't") are flagged on the token instead.
+    static let negations: Set<String> = ["no", "not", "never", "none", "neither", "nor", "cannot", "nothing"]
+
+    /// Negations that a verb phrase carries and that can look back at the subject list
+    /// ("Passwords ... were NOT accessed"); a determiner "no" only looks forward.
+    static let verbalNegations: Set<String> = ["not", "never", "cannot"]
+
+    /// A word right after a negation that takes the denial back: "not only", "no longer",
+    /// "not limited to", and the partial "not every" / "not all".
+    static let negationCancellers: Set<String> = ["only", "longer", "limited", "doubt", "just", "every", "all"]
+
+    /// Words after a negation that turn it into ignorance, not denial: "not yet determined",
+    /// "does not know", "cannot confirm".
+    static let uncertainAfterNegation: Set<String> = [
+        "yet", "know", "known", "determined", "determine", "sure", "clear", "confirm", "confirmed", "say", "said",
+        "believe",
+    ]
+
+    /// Words that leave the status open for what follows them ("unclear whether SSNs were taken").
+    static let uncertainty: Set<String> = ["unclear", "unknown", "whether", "uncertain", "if"]
+
+    /// Words that end a clause and with it the reach of a negation.
+    static let clauseBreaks: Set<String> = [
+        "but", "however", "rather", "whereas", "although", "though", "except", "instead", "meanwhile",
+    ]
+
+    /// Cues that the sentence reports an attacker's or seller's assertion.
+    static let claimCues: Set<String> = [
+        "allegedly", "alleged", "purportedly", "purported", "claim", "claims", "claimed", "claiming", "boasted",
+        "bragged", "advertised", "advertising", "selling", "sale",
+    ]
+
+    /// Verbs of advice whose object is the reader's own data ("change your password").
+    static let adviceVerbs: Set<String> = [
+        "change", "reset", "update", "enter", "add", "create", "choose", "protect", "monitor", "review", "ask",
+        "verify", "secure", "freeze", "lock", "guard", "safeguard", "share", "remember", "provide", "use",
+    ]
+
+    /// Words before an advice verb that make it an instruction: "to change", "should reset",
+    /// "never ask", "and add".
+    static let adviceLeads: Set<String> = [
+        "to", "should", "must", "please", "never", "always", "can", "will", "and", "or", "not", "dont", "recommend",
+    ]
+
+    /// Possessives that mark the reader's or customer's own data in advice ("change their PIN").
+    static let possessives: Set<String> = ["your", "their", "my", "his", "her"]
+
+    /// Words that join the items of one list.
+    static let listGlue: Set<String> = [",", "and", "or", "nor", "/", "&", "other", "any"]
+
+    /// Quantifiers that make a denial partial ("over 99 percent of ... were not compromised",
+    /// "in most cases ... didn't include"): some of the items were taken after all.
+    static let partialQuantifiers: Set<String> = ["most", "majority", "percent", "%", "many", "some", "all"]
+
+    /// Words that restrict a denial to one form of the data ("passwords in clear text").
+    static let formQualifiers: Set<String> = [
+        "clear", "plain", "plaintext", "cleartext", "unprotected", "unencrypted", "unhashed", "full",
+    ]
+
+    /// Heads that make a data-type word a description of a system ("income databases").
+    static let systemHeads: Set<String> = ["database", "system", "server", "table", "tool", "platform"]
+
+    /// Auxiliaries: a descriptor scan stops at the verb of the clause.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "may", "might", "could",
+        "can", "will", "would",
+    ]
+
+    /// Heads a shared modifier can borrow across "and"/"or" ("financial and personal details").
+    static let sharedHeads: Set<String> = ["information", "data", "detail", "record", "number"]
+
+    /// Prepositions that end the noun phrase of a data-type mention.
+    static let prepositions: Set<String> = ["from", "in", "on", "at", "within", "across", "into", "inside", "by", "via"]
+
+    /// Keys that also name a whole category of data, which a sentence may go on to exemplify.
+    static let broadCategories: Set<DataTypeKey> = [.financialInfo, .paymentCard, .healthInfo, .employeeData]
+
+    static func isNegation(_ token: WordToken) -> Bool {
+        token.isWord && (negations.contains(token.word) || token.contractedNegation)
+    }
+
+    static func isVerbalNegation(_ token: WordToken) -> Bool {
+        token.isWord && (verbalNegations.contains(token.word) || token.contractedNegation)
+    }
+
+    static func isStrongTrigger(_ token: WordToken) -> Bool {
+        token.isWord && strongTriggers.contains(token.word)
+    }
+
+    static func isTrigger(_ token: WordToken) -> Bool {
+        token.isWord && (strongTriggers.contains(token.word) || weakTriggers.contains(token.word))
+    }
+}

@@ -1,0 +1,118 @@
+/// Drops data-type mentions that do not speak of a breach's data, whatever the sentence says:
+/// advice ("change your password"), other senses of a word ("company name", "address this
+/// incident"), credentials used as the attack's means, and names of systems ("income databases").
+enum MentionFilter {
+    static func keeps(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        if mention.ambiguous, !isInList(mention, in: sentence) { return false }
+        if isAdvice(mention, in: sentence) { return false }
+        if mention.key == .name, isNameOfSomething(mention, tokens) { return false }
+        if mention.key == .postalAddress, mention.first == mention.last, isVerbAddress(mention, tokens) { return false }
+        if mention.key == .credentials, isMeansOfAttack(mention, tokens) { return false }
+        if describesSystem(mention, tokens) { return false }
+        if isCategoryOfExamples(mention, in: sentence) { return false }
+        return true
+    }
+
+    /// A word with another sense counts only next to other data types or a breach verb.
+    static func isInList(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
+        let nearOther = sentence.mentions.contains { other in
+            other != mention && (abs(other.first - mention.last) <= 8 || abs(mention.first - other.last) <= 8)
+        }
+        if nearOther { return true }
+        let window = max(0, mention.first - 3)..<min(sentence.tokens.count, mention.last + 4)
+        return window.contains { ExposureCues.isStrongTrigger(sentence.tokens[$0]) }
+    }
+
+    /// "change their PIN", "enter your name", "we will never ask for your PIN or Social Security
+    /// number": an advice verb governs the whole list it stands before, so the check starts at the
+    /// list's first item.
+    static func isAdvice(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        let start = listStart(of: mention, in: sentence)
+        for index in max(0, start - 3)..<start {
+            let word = tokens[index].word
+            if word == "your", start - index <= 2 { return true }
+            guard ExposureCues.adviceVerbs.contains(word) else { continue }
+            // An advice verb is an instruction or a request, not a report ("our review shows").
+            let before = index > 0 ? tokens[index - 1].word : ""
+            if index == 0 || ExposureCues.adviceLeads.contains(before) { return true }
+            if (index + 1..<start).contains(where: { ExposureCues.possessives.contains(tokens[$0].word) }) { return true }
+        }
+        return false
+    }
+
+    /// The first token of the coordinated list ("A, B or other C") that holds the mention.
+    static func listStart(of mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Int {
+        var start = mention.first
+        for other in sentence.mentions.reversed() where other.last < start {
+            let gap = (other.last + 1)..<start
+            guard gap.count <= 3, gap.allSatisfy({ ExposureCues.listGlue.contains(sentence.tokens[$0].word) }) else { break }
+            start = other.first
+        }
+        return start
+    }
+
+    /// "name of the registrant", "in the name of security".
+    static func isNameOfSomething(_ mention: DataTypeSentence.Mention, _ tokens: [WordToken]) -> Bool {
+        guard mention.ambiguous, mention.last + 2 < tokens.count, tokens[mention.last + 1].word == "of" else { return false }
+        return ["the", "a", "an", "its", "his", "her", "their", "this", "that", "our"].contains(tokens[mention.last + 2].word)
+    }
+
+    /// "to address the incident", "will address customers' concerns".
+    static func isVerbAddress(_ mention: DataTypeSentence.Mention, _ tokens: [WordToken]) -> Bool {
+        if mention.first > 0 {
+            let before = tokens[mention.first - 1].word
+            if ["to", "will", "would", "can", "could", "must", "should"].contains(before) { return true }
+        }
+        if mention.last + 1 < tokens.count {
+            let after = tokens[mention.last + 1].word
+            return ["this", "the", "a", "an", "these", "those", "our", "their", "its", "any", "concerns", "customer"].contains(after)
+        }
+        return false
+    }
+
+    /// "using stolen credentials to access internal systems": the credentials are the attack's
+    /// means, which `VectorExtractor` reports; as data they are not said to be exposed.
+    static func isMeansOfAttack(_ mention: DataTypeSentence.Mention, _ tokens: [WordToken]) -> Bool {
+        for index in max(0, mention.first - 3)..<mention.first {
+            if ["using", "use", "used", "with", "buy", "bought", "purchased", "harvest", "phish"].contains(tokens[index].word) { return true }
+        }
+        if mention.last + 1 < tokens.count {
+            return ["to", "used", "that", "which"].contains(tokens[mention.last + 1].word)
+        }
+        return false
+    }
+
+    /// "sensitive financial information such as credit card data": a broad category followed by
+    /// its examples; the examples are the facts.
+    static func isCategoryOfExamples(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
+        guard ExposureCues.broadCategories.contains(mention.key) else { return false }
+        let tokens = sentence.tokens
+        var index = mention.last + 1
+        if index < tokens.count, tokens[index].word == "," { index += 1 }
+        guard index < tokens.count else { return false }
+        let word = tokens[index].word
+        let introducesExamples = (word == "such" && index + 1 < tokens.count && tokens[index + 1].word == "as") || word == "like"
+        guard introducesExamples else { return false }
+        return sentence.mentions.contains { $0.first > index && $0.first <= index + 4 }
+    }
+
+    /// "employment and income, or commercial credit reporting databases": the phrase names the
+    /// content of a system, not data taken from it.
+    static func describesSystem(_ mention: DataTypeSentence.Mention, _ tokens: [WordToken]) -> Bool {
+        var index = mention.last + 1
+        while index < min(tokens.count, mention.last + 8) {
+            let token = tokens[index]
+            if token.word == ";" || token.word == "." || token.word == ":" { return false }
+            if token.isWord {
+                if ExposureCues.auxiliaries.contains(token.word) || ExposureCues.isTrigger(token) { return false }
+                // "account number from a customer database": the system is where it was, not what it is.
+                if ExposureCues.prepositions.contains(token.word) { return false }
+                if ExposureCues.systemHeads.contains(token.singular) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,104 @@
+/// Decides whether a data-type mention lies inside a denial, within its clause.
+///
+/// Reach of a negation cue:
+/// - forward, from the cue to the end of the clause: "no phone numbers, account numbers, PINs or
+///   passwords were compromised", "did not include X, Y or Z", "no evidence that X was accessed";
+/// - backward, for a verbal negation only ("not", "never", "wasn't"), from the cue back to the
+///   start of the clause unless a breach verb stands in between: "Passwords and SSNs were NOT
+///   accessed", but not "Names were exposed and SSNs were not" for the names.
+/// A clause ends at ";" and at "but", "however", "rather", ... (`ExposureCues.clauseBreaks`).
+enum NegationScope {
+    enum Reading: Equatable {
+        /// No negation reaches the mention.
+        case none
+        /// The mention is denied.
+        case denied
+        /// A negation makes the clause an admission of ignorance ("not yet determined whether"),
+        /// or the denial is partial ("over 99 percent of ... were not"), so no status follows.
+        case open
+        /// "has not been able to rule out" that it was taken: a possible exposure.
+        case notRuledOut
+    }
+
+    static func reading(of mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Reading {
+        let tokens = sentence.tokens
+        let clause = sentence.clause(of: mention.first)
+        // Uncertainty before the mention ("unclear whether", "if they are") leaves it open.
+        for index in clause.lowerBound..<mention.first where tokens[index].isWord {
+            if ExposureCues.uncertainty.contains(tokens[index].word) { return .open }
+        }
+        var reading = Reading.none
+        for index in clause where ExposureCues.isNegation(tokens[index]) {
+            let forward = index < mention.first
+            let backward = index > mention.last
+            guard forward || backward else { continue }
+            switch effect(ofNegationAt: index, in: tokens, clause: clause) {
+            case .cancelled: continue
+            case .uncertain: if forward { return .open } else { continue }
+            case .notRuledOut: reading = .notRuledOut; continue
+            case .denial: break
+            }
+            if forward, reachesForward(from: index, to: mention.first, in: tokens) {
+                return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
+            }
+            if backward, ExposureCues.isVerbalNegation(tokens[index]),
+               !(mention.last + 1..<index).contains(where: { ExposureCues.isStrongTrigger(tokens[$0]) }) {
+                return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
+            }
+        }
+        return reading
+    }
+
+    private enum Effect { case denial, cancelled, uncertain, notRuledOut }
+
+    /// What the words right after a negation cue make of it.
+    private static func effect(ofNegationAt index: Int, in tokens: [WordToken], clause: Range<Int>) -> Effect {
+        let window = (index + 1)..<min(index + 6, clause.upperBound)
+        var position = window.lowerBound
+        while position < window.upperBound {
+            let word = tokens[position].word
+            if position == index + 1, ExposureCues.negationCancellers.contains(word) { return .cancelled }
+            if word == "rule" || word == "ruled" {
+                return position + 1 < tokens.count && tokens[position + 1].word == "out" ? .notRuledOut : .denial
+            }
+            // "not yet determined", "cannot confirm": only right after the cue, so that "did not
+            // include passwords in clear text" stays a denial.
+            if position <= index + 2, ExposureCues.uncertainAfterNegation.contains(word) { return .uncertain }
+            position += 1
+        }
+        // "no." or "No 5" is an abbreviation of number, not a denial.
+        if tokens[index].word == "no", index + 1 < tokens.count,
+           tokens[index + 1].word == "." || tokens[index + 1].kind == .number {
+            return .cancelled
+        }
+        return .denial
+    }
+
+    /// A forward denial stops at a purpose clause about something else: in "no evidence that the
+    /// key needed to decrypt the passport numbers was accessed" the key is denied, not the numbers.
+    private static func reachesForward(from negation: Int, to mention: Int, in tokens: [WordToken]) -> Bool {
+        var index = negation + 1
+        while index < mention {
+            let word = tokens[index].word
+            if (word == "needed" || word == "required") && index + 1 < mention && tokens[index + 1].word == "to" { return false }
+            if word == "to", index + 1 < mention, ["decrypt", "decipher", "unlock"].contains(tokens[index + 1].word) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A denial of a part ("over 99 percent of SSNs were not compromised", "in most cases didn't
+    /// include") or of one form ("passwords in clear text") does not deny the data type.
+    private static func partialOrQualified(_ mention: DataTypeSentence.Mention, negationAt negation: Int, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        let clause = sentence.clause(of: mention.first)
+        let lower = max(clause.lowerBound, min(negation, mention.first) - 6)
+        for index in lower..<mention.first where ExposureCues.partialQuantifiers.contains(tokens[index].word) {
+            // "not all" is partial; "no/not ... any" and "all of" after a plain "no" are not cues here.
+            if tokens[index].word == "all", index != negation + 1 { continue }
+            return true
+        }
+        let formWindow = max(clause.lowerBound, mention.first - 2)..<min(clause.upperBound, mention.last + 4)
+        return formWindow.contains { ExposureCues.formQualifiers.contains(tokens[$0].word) }
+    }
+}

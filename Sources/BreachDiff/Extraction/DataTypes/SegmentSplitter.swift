@@ -1,0 +1,57 @@
+/// Cuts a sentence into the segments the data-type rules work on.
+///
+/// The shared sentence splitter may leave several statements in one sentence: bullets run
+/// together when a plain-text reader joins lines ("... passwords * The investigation ..."),
+/// exclamations ("... were stolen! What else?"), or a period a splitter did not trust. A breach
+/// verb in one of them must not give context to a list in another, so the extractor cuts again
+/// at sentence ends followed by a capital and at bullet signs. Abbreviations ("U.S.") that end
+/// in a one- or two-letter word do not end a segment.
+enum SegmentSplitter {
+    static let bullets: Set<Unicode.Scalar> = ["*", "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{00B7}"]
+    static let abbreviations: Set<String> = [
+        "inc", "mrs", "ltd", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "est", "approx", "dept", "gov", "univ", "vol", "fig", "etc",
+    ]
+
+    /// Local scalar ranges of the segments, covering the text without its separating spaces.
+    static func segments(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var begin = 0
+        var index = 0
+        let count = scalars.count
+        func close(at end: Int, next: Int) {
+            var trimmedEnd = end
+            while trimmedEnd > begin, scalars[trimmedEnd - 1] == " " { trimmedEnd -= 1 }
+            if trimmedEnd > begin { result.append(begin..<trimmedEnd) }
+            begin = next
+            while begin < count, scalars[begin] == " " { begin += 1 }
+        }
+        while index < count {
+            let scalar = scalars[index]
+            if bullets.contains(scalar), index > begin, index + 1 < count, scalars[index + 1] == " ",
+               index == 0 || scalars[index - 1] == " " {
+                close(at: index, next: index)
+            } else if scalar == "!" || scalar == "?" || scalar == ".", index + 2 < count, scalars[index + 1] == " ",
+                      startsStatement(scalars[index + 2]), scalar != "." || !isAbbreviation(before: index, in: scalars) {
+                close(at: index + 1, next: index + 1)
+            }
+            index += 1
+        }
+        close(at: count, next: count)
+        return result
+    }
+
+    private static func startsStatement(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar == "\u{201C}" || scalar == "\"" || bullets.contains(scalar) || scalar == "-"
+    }
+
+    /// Whether the word before a period is an abbreviation rather than a sentence's last word.
+    private static func isAbbreviation(before period: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = period
+        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        let length = period - start
+        if length <= 2 { return true }
+        let word = String(String.UnicodeScalarView(scalars[start..<period])).lowercased()
+        return abbreviations.contains(word)
+    }
+}

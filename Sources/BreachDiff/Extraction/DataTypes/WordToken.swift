@@ -1,0 +1,42 @@
+/// One word or punctuation mark of a sentence, as the data-type extractor sees it.
+///
+/// Words are lower-cased with apostrophes dropped ("Driver’s" is `drivers`) and carry a light
+/// singular form (`numbers` is `number`, `addresses` is `address`) so that one lexicon entry
+/// covers both numbers. Hyphens split words and are not tokens ("e-mail" is `e`, `mail`), which
+/// makes "payment-card numbers" and "payment card numbers" the same sequence.
+struct WordToken: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word
+        /// Starts with a digit: "140,000", "5.25", "2014".
+        case number
+        case punctuation
+    }
+
+    var kind: Kind
+    /// Lower-case text without apostrophes (punctuation: the mark itself).
+    var word: String
+    /// `word` reduced to a singular form; the lexicon is keyed on it.
+    var singular: String
+    /// Document offsets (Unicode scalars).
+    var start: Int
+    var end: Int
+    /// A negated contraction: "wasn't", "didn’t", "can't".
+    var contractedNegation: Bool = false
+
+    /// Whether the written word was a plural the singular form dropped an ending from.
+    var isPlural: Bool { singular != word }
+
+    var isWord: Bool { kind == .word }
+
+    /// Lexical singular of a lower-case word. Deliberately light: the lexicon passes through
+    /// the same function, so only consistency matters, not linguistic correctness.
+    static func singular(of word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        let count = scalars.count
+        guard count >= 3, scalars[count - 1] == "s" else { return word }
+        if count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") { return String(word.dropLast(2)) }
+        if word.hasSuffix("ss") || word.hasSuffix("us") { return word }
+        return String(word.dropLast())
+    }
+}

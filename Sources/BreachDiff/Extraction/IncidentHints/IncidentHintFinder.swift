@@ -1,0 +1,91 @@
+/// Says which incident a fact concerns when its clause points back to another breach.
+///
+/// A date alone is not a hint ("discovered on July 29, 2017" dates the main incident). A hint needs
+/// an incident reference:
+/// - a year naming a breach: "a 2021 data breach", "the August 2021 cyberattack", "a 2022 Acme
+///   incident", "the 2014 breach" gives that year;
+/// - "last year's breach" gives the year before the document's date ("last year" when undated);
+/// - "the previous breach", "an earlier incident", "a prior hack" gives "previous";
+/// - a sentence that opens with "In (Month) YEAR" and tells of a break-in within its first words
+///   ("In April 2022 a group of hackers breached ...") gives that year for the whole sentence.
+/// The first three are looked for in the fact's clause; the last in the sentence.
+public struct IncidentHintFinder: Sendable {
+    /// The document's date, for "last year's breach".
+    public var published: PartialDate?
+
+    public init(published: PartialDate?) {
+        self.published = published
+    }
+
+    /// The hint for a fact in `tokens[clause]` of a sentence, or nil.
+    public func hint(tokens: [CueToken], clause: Range<Int>) -> String? {
+        if let hint = referenceInClause(tokens, clause) { return hint }
+        return sentenceFrame(tokens)
+    }
+
+    func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
+        for index in clause {
+            let word = tokens[index].word
+            if let year = Self.year(word), namesIncident(tokens, after: index, within: clause), introduced(tokens, year: index) {
+                return String(year)
+            }
+            if word == "year", index >= 1, tokens[index - 1].word == "last", namesIncident(tokens, after: index, within: clause) {
+                return published.map { String($0.year - 1) } ?? "last year"
+            }
+            if Self.earlier.contains(word), index + 1 < clause.upperBound, Self.incidentNouns.contains(tokens[index + 1].word),
+               index >= 1, Self.determiners.contains(tokens[index - 1].word) {
+                return "previous"
+            }
+        }
+        return nil
+    }
+
+    /// "In April 2022 a group of hackers breached ..."
+    func sentenceFrame(_ tokens: [CueToken]) -> String? {
+        guard tokens.count > 2, tokens[0].word == "in" else { return nil }
+        var position = 1
+        if Self.months.contains(tokens[position].word) || tokens[position].word == "late" || tokens[position].word == "early" {
+            position += 1
+        }
+        guard position < tokens.count, let year = Self.year(tokens[position].word) else { return nil }
+        let window = (position + 1)..<min(tokens.count, position + 14)
+        guard window.contains(where: { Self.breakInWords.contains(tokens[$0].word) }) else { return nil }
+        return String(year)
+    }
+
+    /// A breach noun within three words after `index`: "2021 data breach", "2022 T-Mobile incident".
+    func namesIncident(_ tokens: [CueToken], after index: Int, within clause: Range<Int>) -> Bool {
+        let range = (index + 1)..<min(clause.upperBound, index + 4)
+        return range.contains { Self.incidentNouns.contains(tokens[$0].word) }
+    }
+
+    /// The year is introduced as a name ("a 2021 breach", "the August 2021 hack"), not as a date
+    /// ("in 2021, the breach").
+    func introduced(_ tokens: [CueToken], year index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        let before = tokens[index - 1].word
+        if Self.determiners.contains(before) { return true }
+        if Self.months.contains(before), index >= 2, Self.determiners.contains(tokens[index - 2].word) { return true }
+        return false
+    }
+
+    static func year(_ word: String) -> Int? {
+        guard word.utf8.count == 4, let value = Int(word), (1990...2099).contains(value) else { return nil }
+        return value
+    }
+
+    static let incidentNouns: Set<String> = [
+        "breach", "breaches", "incident", "incidents", "hack", "hacks", "attack", "attacks", "cyberattack",
+        "cyber-attack", "cyberattacks", "intrusion", "theft", "compromise", "leak", "ransomware", "data-breach",
+    ]
+    static let determiners: Set<String> = ["a", "an", "the", "its", "this", "that", "their", "his", "her", "our", "same"]
+    static let earlier: Set<String> = ["previous", "prior", "earlier", "former", "last", "past", "separate", "older"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let breakInWords: Set<String> = [
+        "breached", "hacked", "compromised", "stole", "attacked", "infiltrated", "broke", "downloaded",
+        "exfiltrated", "penetrated", "intrusion", "breach", "hack", "cyberattack",
+    ]
+}

@@ -1,0 +1,89 @@
+/// One line of a document's text, trimmed, with its offsets: the unit the filing analysis reads.
+///
+/// A block is usually one line; a `<pre>` block or a plain-text filing holds many, split on `\n`.
+struct FilingLine {
+    /// The line without surrounding white space (no-break spaces included).
+    let scalars: [Unicode.Scalar]
+    /// Offset of the first scalar in `ParsedDocument.text`.
+    let start: Int
+    /// Offset after the last scalar.
+    let end: Int
+
+    var text: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// The lines of a document, from its blocks when it has them, else from its text.
+    static func lines(of document: ParsedDocument) -> [FilingLine] {
+        // One conversion of the whole text; block offsets index into it (they are scalar offsets).
+        let all = Array(document.text.unicodeScalars)
+        var lines: [FilingLine] = []
+        if document.blocks.isEmpty {
+            append(all, range: 0..<all.count, to: &lines)
+        } else {
+            for block in document.blocks {
+                let lower = max(0, min(block.start, all.count))
+                append(all, range: lower..<max(lower, min(block.end, all.count)), to: &lines)
+            }
+        }
+        return lines
+    }
+
+    static func append(_ scalars: [Unicode.Scalar], range: Range<Int>, to lines: inout [FilingLine]) {
+        var lineStart = range.lowerBound
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || scalars[index] == "\n" || scalars[index] == "\r" {
+                var lower = lineStart
+                var upper = index
+                while lower < upper, isSpace(scalars[lower]) { lower += 1 }
+                while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
+                if lower < upper {
+                    lines.append(FilingLine(scalars: Array(scalars[lower..<upper]), start: lower, end: upper))
+                }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII first: the Unicode property lookup is the slow path and most text is ASCII.
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+    }
+
+    /// Lower-cased ASCII letters and digits of the line with every other scalar dropped: a
+    /// spelling-insensitive key for comparing labels ("SIGNATURES:" and "Signatures" agree).
+    var letterKey: String {
+        var key = String.UnicodeScalarView()
+        for scalar in scalars where scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+            key.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+        }
+        return String(key)
+    }
+
+    /// Whether the line starts with `prefix`, ignoring ASCII case.
+    func hasPrefix(_ prefix: String, from offset: Int = 0) -> Bool {
+        var index = offset
+        for expected in prefix.unicodeScalars {
+            guard index < scalars.count, Self.lower(scalars[index]) == expected else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
+    /// Whether the line contains `needle` (lower case ASCII), ignoring case.
+    func contains(_ needle: String) -> Bool {
+        let pattern = Array(needle.unicodeScalars)
+        guard !pattern.isEmpty, pattern.count <= scalars.count else { return false }
+        var index = 0
+        while index + pattern.count <= scalars.count {
+            if Self.lower(scalars[index]) == pattern[0], hasPrefix(needle, from: index) { return true }
+            index += 1
+        }
+        return false
+    }
+}
