@@ -193,15 +193,41 @@ struct NumericRules {
             for b in firm where a < b && entries[a].unitGroup != entries[b].unitGroup {
                 let x = entries[a], y = entries[b]
                 let namedA = x.named, namedB = y.named
+                // One writer using two nouns for one figure (a headline's "people", the body's
+                // "customers") is not a discrepancy between sources.
                 let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
+                    && x.fact.file != y.fact.file
                 let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
                     && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
                     && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)
                 if sameNumber || recordsVersusPeople { involved.formUnion([a, b]) }
             }
         }
+        involved.formUnion(restatedSums(firm: firm))
         guard !involved.isEmpty else { return [] }
         return [finding(.unitMismatch, involved.sorted())]
+    }
+
+    /// A total in another document that equals the sum of one document's per-country figures
+    /// but names a different unit ("100M individuals in one country and 6M in another" restated
+    /// as "106M customers"): the parts and every such total.
+    func restatedSums(firm: [Int]) -> Set<Int> {
+        let parts = firm.filter { entries[$0].named.count == 1 }
+        var involved: Set<Int> = []
+        for file in Set(parts.map { entries[$0].fact.file }).sorted() {
+            let byCountry = Dictionary(grouping: parts.filter { entries[$0].fact.file == file }, by: { entries[$0].named.first! })
+            guard byCountry.count >= 2 else { continue }
+            let chosen = byCountry.keys.sorted().compactMap { key in byCountry[key]!.max { entries[$0].number! < entries[$1].number! } }
+            let units = Set(chosen.map { entries[$0].unitGroup })
+            let sum = chosen.compactMap { entries[$0].number }.reduce(0, +)
+            let totals = firm.filter {
+                entries[$0].named.count != 1 && entries[$0].fact.file != file && !units.contains(entries[$0].unitGroup)
+                    && ValueBounds(point: sum).overlaps(entries[$0].bounds!)
+            }
+            guard !totals.isEmpty else { continue }
+            involved.formUnion(chosen + totals)
+        }
+        return involved
     }
 
     /// The same figure said to be about different named countries.

@@ -82,17 +82,33 @@ enum SlotEntries {
                 covering[entry.fact.file, default: []].append((entry.fact.start..<entry.fact.end, item.key))
             }
         }
+        var following: [String: [(Int, DataTypeKey)]] = [:]
+        for entry in entries {
+            if case .dataType(let item) = entry.fact.payload, QuoteCues.words(entry.fact.quote).first == "whose" {
+                following[entry.fact.file, default: []].append((entry.fact.start, item.key))
+            }
+        }
         return entries.map { entry in
             guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
-            let keys = Set((covering[entry.fact.file] ?? []).filter {
+            var keys = Set((covering[entry.fact.file] ?? []).filter {
                 $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
             }.map(\.1))
+            // "4,700 customers" followed at once by "whose Social Security numbers were accessed":
+            // the relative clause names what the figure counts.
+            if keys.isEmpty {
+                keys = Set((following[entry.fact.file] ?? []).filter {
+                    $0.0 >= entry.fact.end && $0.0 - entry.fact.end <= maxWhoseGap
+                }.map(\.1))
+            }
             guard keys.count == 1, let key = keys.first else { return entry }
             var moved = entry
             moved.slot = "data_type:" + key.rawValue
             return moved
         }
     }
+
+    /// Characters allowed between a count's quote and a data-type quote starting with "whose".
+    static let maxWhoseGap = 3
 
     /// Drops the increment reading when the same document gives a figure of another population in
     /// the slot ("100 million in the U.S. and an additional 6 million in Canada").

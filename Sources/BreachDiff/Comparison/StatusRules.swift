@@ -24,6 +24,9 @@ struct StatusRules {
 
     func detect(in group: [SlotEntry]) -> [Finding] {
         let exposed = group.filter { $0.status == .exposed && !$0.isClaim }
+        let authorityExposed = group.contains { $0.status == .exposed && !$0.isClaim && $0.isAuthority }
+        // "These additional accounts did not have SSNs" next to an authority saying SSNs were taken
+        // for others: the denial is about a part, not a contradiction.
         let denied = group.filter { $0.status == .notExposed && Self.isFirmDenial($0) }
         let claimed = group.filter { $0.status == .claimed || ($0.isClaim && $0.status == .exposed) }
         let own = { (entry: SlotEntry) in entry.fact.source == .company && entry.inCompanyDocument }
@@ -32,8 +35,9 @@ struct StatusRules {
             return [Finding(incident: incident, slot: slot, kind: .revised, entries: denied + exposed,
                             remarks: ["the company first said it was not taken, then that it was"])]
         }
-        if !denied.isEmpty && !(exposed.isEmpty && claimed.isEmpty) {
-            return [Finding(incident: incident, slot: slot, kind: .exposedVsDenied, entries: claimed + exposed + denied)]
+        let contradicting = denied.filter { !(authorityExposed && Self.isSubsetDenial($0)) }
+        if !contradicting.isEmpty && !(exposed.isEmpty && claimed.isEmpty) {
+            return [Finding(incident: incident, slot: slot, kind: .exposedVsDenied, entries: claimed + exposed + contradicting)]
         }
         let confirmed = exposed.filter { $0.fact.source == .company }
         if !claimed.isEmpty, let firstConfirmation = confirmed.map(\.day).min(), let first = firstCompanyStatement,
@@ -50,6 +54,12 @@ struct StatusRules {
     static func isFirmDenial(_ entry: SlotEntry) -> Bool {
         if entry.isAuthority { return true }
         return !QuoteCues.words(entry.fact.quote).contains { hedges.contains($0) }
+    }
+
+    /// A denial about the accounts found later: "the newly identified accounts", "these
+    /// additional accounts" (the wording of an addition, `QuoteCues.isIncrement`).
+    static func isSubsetDenial(_ entry: SlotEntry) -> Bool {
+        QuoteCues.isIncrement(entry.fact.quote) || QuoteCues.words(entry.fact.quote).contains("newly")
     }
 
     static let hedges: Set<String> = ["believed", "reportedly", "apparently", "appears", "seemingly", "likely"]
