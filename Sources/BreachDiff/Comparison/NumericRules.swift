@@ -175,7 +175,12 @@ struct NumericRules {
         var involved: [Int] = []
         var confirmedShown: [Int] = []
         for claim in claims {
-            let comparable = firm.filter { entries[$0].comparable == entries[claim].comparable && samePopulation($0, claim) }
+            var comparable = firm.filter { entries[$0].comparable == entries[claim].comparable && samePopulation($0, claim) }
+            // A seller's "100M records" are rows about people: with no confirmed records figure to
+            // weigh them against, they claim the number of people or accounts affected.
+            if comparable.isEmpty, entries[claim].comparable == "records" {
+                comparable = firm.filter { entries[$0].comparable == "affected" && samePopulation($0, claim) }
+            }
             guard !comparable.isEmpty, !comparable.contains(where: { overlaps($0, claim) }) else { continue }
             involved.append(claim)
             let authority = comparable.filter { entries[$0].isAuthority }
