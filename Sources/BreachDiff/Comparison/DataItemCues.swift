@@ -27,6 +27,41 @@ enum DataItemCues {
     /// The single data item named within `maxGap` words of the number, or nil.
     static func dataItem(in quote: String, value: Int64) -> DataTypeKey? {
         let tokens = QuoteCues.words(quote)
+        var found = matches(tokens)
+        // "140,000 Social Security numbers ... and 80,000 bank account numbers": with several
+        // items, the one right after the figure (before the next figure) is what it counts.
+        if Set(found.map(\.0)).count > 1, !tokens.contains("whose"), let key = itemAfterFigure(value, in: quote) {
+            return key
+        }
+        // "customers whose Social Security numbers ...": the item after "whose" is what is counted.
+        if let whoseIndex = tokens.firstIndex(of: "whose") {
+            found = found.filter { $0.1 > whoseIndex }
+        }
+        let keys = Set(found.map(\.0))
+        guard keys.count == 1, let key = keys.first else { return nil }
+        let numberIndex = numberPosition(tokens)
+        guard let numberIndex else { return key }
+        let whose = tokens.contains("whose")
+        let near = found.contains { abs($0.1 - numberIndex) <= maxGap + 2 }
+        return near || whose ? key : nil
+    }
+
+    /// The single item named within `maxGap` words after the figure and before the next figure.
+    static func itemAfterFigure(_ value: Int64, in quote: String) -> DataTypeKey? {
+        let tokens = FigureCues.tokens(quote)
+        let numbers = tokens.indices.filter { FigureCues.value(at: $0, tokens) != nil }
+        guard let position = numbers.first(where: { ValueBounds.samePoint(Int64(FigureCues.value(at: $0, tokens)!), value) })
+        else { return nil }
+        let next = numbers.first { $0 > position + 1 } ?? tokens.count
+        let end = min(next, position + 2 + maxGap + 2, tokens.count)
+        guard position + 1 < end else { return nil }
+        let window = QuoteCues.words(tokens[(position + 1)..<end].map(\.text).joined(separator: " "))
+        let keys = Set(matches(window).filter { $0.1 <= maxGap + 1 }.map(\.0))
+        return keys.count == 1 ? keys.first : nil
+    }
+
+    /// Every data-item phrase of the tokens with its position ("credit card holders" excluded).
+    static func matches(_ tokens: [String]) -> [(DataTypeKey, Int)] {
         var found: [(DataTypeKey, Int)] = []
         var start = 0
         while start < tokens.count {
@@ -43,17 +78,7 @@ enum DataItemCues {
             }
             if !matched { start += 1 }
         }
-        // "customers whose Social Security numbers ...": the item after "whose" is what is counted.
-        if let whoseIndex = tokens.firstIndex(of: "whose") {
-            found = found.filter { $0.1 > whoseIndex }
-        }
-        let keys = Set(found.map(\.0))
-        guard keys.count == 1, let key = keys.first else { return nil }
-        let numberIndex = numberPosition(tokens)
-        guard let numberIndex else { return key }
-        let whose = tokens.contains("whose")
-        let near = found.contains { abs($0.1 - numberIndex) <= maxGap + 2 }
-        return near || whose ? key : nil
+        return found
     }
 
     /// The index of the first token that reads as a figure ("140,000" splits, so digits or a scale word).

@@ -64,6 +64,12 @@ enum SlotEntries {
             // "4,700 customers whose SSNs"): records and people are one class there.
             var entry = entry
             if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
+            // A national identifier belongs to one country: a figure of it that names no country
+            // is about that country, not the document's several ("140,000 Social Security numbers"
+            // in a release about U.S. and Canadian customers).
+            if entry.named.isEmpty, let country = nationalItems[entry.slot], entry.population.contains(country) {
+                entry.population = entry.population.subtracting(QuoteCues.countryWords.values).union([country])
+            }
             return entry
         }
     }
@@ -106,6 +112,9 @@ enum SlotEntries {
             return moved
         }
     }
+
+    /// Data items issued by one country's government.
+    static let nationalItems: [String: String] = ["data_type:" + DataTypeKey.ssn.rawValue: "us"]
 
     /// Characters allowed between a count's quote and a data-type quote starting with "whose".
     static let maxWhoseGap = 3
