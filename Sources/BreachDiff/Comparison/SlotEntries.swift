@@ -59,17 +59,11 @@ enum SlotEntries {
             }
             entries.append(entry)
         }
-        return resolveIncrements(adoptSoleCountry(moveIntoDataTypes(entries))).map { entry in
+        return resolveIncrements(adoptSoleCountry(nationalItems(moveIntoDataTypes(entries)))).map { entry in
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
             var entry = entry
             if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
-            // A national identifier belongs to one country: a figure of it that names no country
-            // is about that country, not the document's several ("140,000 Social Security numbers"
-            // in a release about U.S. and Canadian customers).
-            if entry.named.isEmpty, let country = nationalItems[entry.slot], entry.population.contains(country) {
-                entry.population = entry.population.subtracting(QuoteCues.countryWords.values).union([country])
-            }
             return entry
         }
     }
@@ -115,6 +109,18 @@ enum SlotEntries {
 
     /// Data items issued by one country's government.
     static let nationalItems: [String: String] = ["data_type:" + DataTypeKey.ssn.rawValue: "us"]
+
+    /// A national identifier belongs to one country: a figure of it that names no country is about
+    /// that country, not the document's several ("140,000 Social Security numbers" in a release
+    /// about U.S. and Canadian customers).
+    static func nationalItems(_ entries: [SlotEntry]) -> [SlotEntry] {
+        entries.map { entry in
+            guard entry.number != nil, entry.named.isEmpty, let country = nationalItems[entry.slot] else { return entry }
+            var entry = entry
+            entry.population = entry.population.subtracting(QuoteCues.countryWords.values).union([country])
+            return entry
+        }
+    }
 
     /// Characters allowed between a count's quote and a data-type quote starting with "whose".
     static let maxWhoseGap = 3
