@@ -11,10 +11,6 @@ enum KnownGaps {
             "forum 'the 30 million row subset with SSN …': 'row' is not a counted noun, no count fact",
         "2021-08-17_press-release_additional-information.html|date 2021-08-16":
             "press release 'On Monday, the company verified that …': no date fact; 'verified' is not a discovery cue (the weekday would resolve to 2021-08-16 from the 2021-08-17 release date)",
-        "2021-08-20_news_tally-grows.txt|date 2021-08-20":
-            "news 'In an update posted on Friday, the carrier said …': 'an update posted on <weekday>' is not a disclosure cue, no date fact",
-        "2022-07-23_news_settlement.html|date 2022-07-22":
-            "news 'In a filing with the Securities and Exchange Commission on Friday': 'a filing … on <weekday>' is not a filed cue, no date fact",
         "2023-01-19_sec-8k_api-incident.htm|date 2023-01-05":
             "8-K 'On January 5, 2023, <company> (the \"Company,\" \"we,\" or \"our\") identified that …': the verb comes after a long parenthetical, no date fact",
         "2023-01-20_news_37-million-customers.html|date 2023-01-05":
@@ -57,12 +53,8 @@ enum KnownGaps {
             "'about 80,000 linked bank account numbers': unit 'accounts', the gold counts data items ('… numbers') as records",
         "2019-07-30_news_engineer-arrested.html|count 80000 records company":
             "'roughly 80,000 linked bank account numbers': unit 'accounts', the gold counts data items as records",
-        "2019-07-30_news_engineer-arrested.html|count 140000 records company":
-            "'… Social Security numbers …, but about 140,000 were compromised': the elided noun is taken as 'customers', the gold counts the SSNs as records",
         "2022-04-22_company-notice_incident-updates.txt|money 80000000 USD fine regulator":
             "'paid a civil money penalty of $80 million' to the Comptroller of the Currency: speaker 'company', the gold says a fine is the regulator's statement",
-        "2021-08-16_news_seller-claims.html|date 2021-08-16 disclosed company":
-            "'T-Mobile confirmed on Monday that someone had gained unauthorized access': read as intrusion_start by the attacker; 'confirmed on <day>' is the company's disclosure",
         "2021-08-20_news_tally-grows.txt|count 54600000 customers media":
             "'the breach now affects roughly 54.6 million current, former and prospective customers': unit 'accounts' and speaker 'company' (the outlet's own tally)",
         "2021-08-20_news_tally-grows.txt|count 54600000 people media":
@@ -81,7 +73,7 @@ enum KnownGaps {
 enum KnownComparisonGaps {
     static let discrepancies: [String: String] = [
         "capital-one|capitalone-2019|count|unit_mismatch":
-            "the release's 100M individuals (US) + 6M (Canada) vs the news's 106M customers: the comparator pairs 106M with 100M and 140,000 as a conflict and a revision instead of reading 106M as the US + Canada sum with another unit; its only unit_mismatch is inside the news (106M people vs 106M customers)",
+            "the release's 100M individuals (US) + 6M (Canada) vs the news's 106M customers: the comparator does not read 106M as the US + Canada sum stated with another unit; its only count unit_mismatch is inside the news (106M people vs 106M customers)",
         "capital-one|capitalone-2019|data_type:ssn|revised":
             "the gold compares SSN counts (about 140,000 at disclosure, about 4,700 more in the 2022 notice) on slot data_type:ssn; the comparator's data_type slots hold statuses only, and the counts go to slot count (as 140,000 records vs 4,700 customers)",
         "capital-one|capitalone-2019|data_type:ssn|claimed_vs_confirmed":
