@@ -22,7 +22,6 @@ import Testing
     /// Measured when written: see the comment on each line.
     static let floors: [String: Double] = [
         "capital-one/2019-07-29_press-release_capital-one.html": 0.95, // 22/23: date 2019 from 'costs … in 2019, mainly for customer notifications'
-        "tmobile/2021-08-17_press-release_additional-information.html": 0.93, // 14/15: date 2021-08 from 'Late last week, the company learned'
         "tmobile/2021-08-20_news_tally-grows.txt": 0.92, // 12/13: date 2021-08-17 from 'Tuesday, the breach'
         "tmobile/2021-08-20_sec-8k_full-submission.txt#2": 0.92, // 13/14: date 2021-08-20 from the exhibit's dateline
         "tmobile/2022-07-23_news_settlement.html": 0.87, // 7/8: date 2021-08 from 'in a cyberattack last August' (a true date, absent from the gold)
