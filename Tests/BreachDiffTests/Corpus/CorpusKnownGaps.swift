@@ -72,14 +72,8 @@ enum KnownGaps {
 /// comparison misses today.
 enum KnownComparisonGaps {
     static let discrepancies: [String: String] = [
-        "capital-one|capitalone-2019|count|unit_mismatch":
-            "the release's 100M individuals (US) + 6M (Canada) vs the news's 106M customers: the comparator does not read 106M as the US + Canada sum stated with another unit; its only count unit_mismatch is inside the news (106M people vs 106M customers)",
-        "capital-one|capitalone-2019|data_type:ssn|revised":
-            "the gold compares SSN counts (about 140,000 at disclosure, about 4,700 more in the 2022 notice) on slot data_type:ssn; the comparator's data_type slots hold statuses only, and the counts go to slot count (as 140,000 records vs 4,700 customers)",
         "capital-one|capitalone-2019|data_type:ssn|claimed_vs_confirmed":
             "the news reports the hacker's boast of SSNs (extracted: ssn claimed, attacker) and the release confirms SSNs (ssn exposed, company), but StatusRules reports claimed_vs_confirmed only when the company's first statement left the data type out, and here the first statement (the release) already names it",
-        "tmobile|tmobile-2021|count|claimed_vs_confirmed":
-            "the forum's and seller news's 'more than 100 million' vs the release's 7.8M current postpaid + just over 40M former/prospective: the found claimed_vs_confirmed sets the claim against the news tally 54.6M and shares only one (file, value) pair (seller news, 100M); the forum's 100M and the release's 7.8M/40M (sub-populations) are not in it",
         "tmobile|tmobile-2022-lapsus|data_type:financial_info|exposed_vs_denied":
             "incident grouping: the blog's sentence on the 2022 LAPSUS$ intrusion ('in 2022 the LAPSUS$ group got into internal tools …') is grouped with the 2023 API incident, so its financial_info is set against the 2023 8-K and letter, not kept as a separate 2022 incident",
     ]
