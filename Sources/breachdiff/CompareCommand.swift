@@ -63,7 +63,8 @@ struct CompareCommand: ParsableCommand {
             let extractor = FactExtractor()
             let results = files.parallelMap(jobs: input.jobs) { file -> ([DocumentInfo], [Fact]) in
                 let parsed = reader.read(file)
-                return (parsed.map(\.info), parsed.flatMap { extractor.extract(from: $0) })
+                let analyzed = parsed.map { extractor.analyze($0) }
+                return (analyzed.map(\.info), analyzed.flatMap(\.facts))
             }
             for (infos, found) in results {
                 documents += infos

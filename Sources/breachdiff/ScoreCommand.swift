@@ -59,9 +59,10 @@ struct ScoreCommand: ParsableCommand {
             let files = InputScanner().files(in: [folder])
             let extractor = FactExtractor()
             let reader = DocumentReader()
-            let facts = files.parallelMap(jobs: jobs) { file in
-                reader.read(file).flatMap { extractor.extract(from: $0) }
+            let analyzed = files.parallelMap(jobs: jobs) { file in
+                reader.read(file).map { extractor.analyze($0) }
             }.flatMap { $0 }
+            let facts = analyzed.flatMap(\.facts)
             let report = FactScorer().score(expected: expected, facts: facts)
             Console.output("== \(expected.name.isEmpty ? folder.lastPathComponent : expected.name)\n")
             Console.output(Self.table(report.tallies))
@@ -78,7 +79,7 @@ struct ScoreCommand: ParsableCommand {
             }
             // Discrepancies: compared from the gold facts (the comparison stage alone) and from the
             // extracted facts (the whole pipeline); the matching rule is in DiscrepancyScorer.
-            let documents = files.parallelMap(jobs: jobs) { file in reader.read(file).map(\.info) }.flatMap { $0 }
+            let documents = analyzed.map(\.info)
             let gold = GoldComparisonInput(expected: expected, folder: folder)
             let runs = [
                 ("gold", Comparator().compare(documents: gold.documents, facts: gold.facts)),
@@ -89,12 +90,12 @@ struct ScoreCommand: ParsableCommand {
                 let scored = DiscrepancyScorer().score(expected: expected, comparison: comparison)
                 Console.output(Self.discrepancyLine(label, scored))
                 discrepancyTotals[label] = discrepancyTotals[label].map { $0 + scored } ?? scored
-                if unmatched && label == "gold" {
+                if unmatched {
                     for miss in scored.missed {
-                        Console.output("  missed   \(miss.incident) \(miss.slot) \(miss.kind): \(miss.note ?? "")\n")
+                        Console.output("  missed   [\(label)] \(miss.incident) \(miss.slot) \(miss.kind): \(miss.note ?? "")\n")
                     }
                     for extra in scored.spurious {
-                        Console.output("  spurious \(extra.incident) \(extra.slot) \(extra.kind.rawValue): \(extra.note)\n")
+                        Console.output("  spurious [\(label)] \(extra.incident) \(extra.slot) \(extra.kind.rawValue): \(extra.note)\n")
                     }
                 }
             }

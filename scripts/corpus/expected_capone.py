@@ -67,6 +67,27 @@ discrepancies = [
       values=[V("2019-07-30_news_engineer-arrested.html", "claimed", "attacker"), V("2019-07-29_press-release_capital-one.html", "exposed", "company")],
       note="The hacker boasted of SSNs with names and birth dates; the company confirmed about 140,000 SSNs."),
 ]
+# Date policy (docs/dates.md, "Reported documents"): in documents whose default speaker is not the
+# company (news, blog, forum) an announcement date, and a filing date within a month of
+# publication, is the story's news peg, not a timeline fact; a disclosure or filing is a day event.
+from datetime import date as _date
+def date_policy(docs):
+    for d in docs:
+        reported = d["kind"] in ("news", "blog", "forum")
+        def keep(f):
+            if f["type"] != "date" or f["event"] not in ("disclosed", "filed"):
+                return True
+            if len(f["value"]) != 10:
+                return False
+            if not reported:
+                return True
+            if f["event"] == "disclosed":
+                return False
+            gap = abs((_date.fromisoformat(d["published"][:10]) - _date.fromisoformat(f["value"])).days) if len(d["published"]) >= 10 else 0
+            return gap > 31
+        d["facts"] = [f for f in d["facts"] if keep(f)]
+    return docs
+docs = date_policy(docs)
 incidents = [dict(id="capitalone-2019", summary="Cloud firewall misconfiguration exploited March 22-23, 2019; disclosed July 29, 2019")]
 ok = write("capital-one", "Capital One Financial Corporation", incidents, docs, discrepancies, lambda d: "capitalone-2019")
 print("capital-one ok" if ok else "capital-one QUOTES MISSING")

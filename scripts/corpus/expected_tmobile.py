@@ -152,6 +152,12 @@ discrepancies = [
  dict(incident="tmobile-2021", slot="data_type:imsi", kind="claimed_vs_confirmed",
       values=[V("2021-08-15_forum_seller-thread.html", "claimed", A), V("2021-08-20_sec-8k_full-submission.txt#2", "exposed", "company")],
       note="IMSI data, first claimed by the seller, was confirmed compromised on Aug 20."),
+ dict(incident="tmobile-2021", slot="data_type:imei", kind="claimed_vs_confirmed",
+      values=[V("2021-08-15_forum_seller-thread.html", "claimed", A), V("2021-08-20_sec-8k_full-submission.txt#2", "exposed", "company")],
+      note="IMEI data, first claimed by the seller, was confirmed compromised on Aug 20."),
+ dict(incident="tmobile-2021", slot="data_type:postal_address", kind="claimed_vs_confirmed",
+      values=[V("2021-08-15_forum_seller-thread.html", "claimed", A), V("2021-08-20_sec-8k_full-submission.txt#2", "exposed", "company")],
+      note="Physical addresses, claimed by the seller, were confirmed accessed for the additional accounts on Aug 20."),
  dict(incident="tmobile-2023", slot="count", kind="unit_mismatch",
       values=[V("2023-01-19_sec-8k_api-incident.htm", 37000000, "company"), V("2023-01-20_news_37-million-customers.html", 37000000, "media")],
       note="The filing counts about 37M customer accounts; an outlet restates it as 37M customers."),
@@ -159,6 +165,27 @@ discrepancies = [
       values=[V("2023-01-31_blog_api-lessons.txt", "exposed", "media"), V("2023-01-21_news_hacked-again.html", "not_exposed", "company")],
       note="A blog says LAPSUS$ reached customers' financial details; the company said the systems held no customer information."),
 ]
+# Date policy (docs/dates.md, "Reported documents"): in documents whose default speaker is not the
+# company (news, blog, forum) an announcement date, and a filing date within a month of
+# publication, is the story's news peg, not a timeline fact; a disclosure or filing is a day event.
+from datetime import date as _date
+def date_policy(docs):
+    for d in docs:
+        reported = d["kind"] in ("news", "blog", "forum")
+        def keep(f):
+            if f["type"] != "date" or f["event"] not in ("disclosed", "filed"):
+                return True
+            if len(f["value"]) != 10:
+                return False
+            if not reported:
+                return True
+            if f["event"] == "disclosed":
+                return False
+            gap = abs((_date.fromisoformat(d["published"][:10]) - _date.fromisoformat(f["value"])).days) if len(d["published"]) >= 10 else 0
+            return gap > 31
+        d["facts"] = [f for f in d["facts"] if keep(f)]
+    return docs
+docs = date_policy(docs)
 incidents = [
  dict(id="tmobile-2021", summary="August 2021 intrusion into T-Mobile servers, forum sale claim of 100M+ records; July 2022 class-action settlement"),
  dict(id="tmobile-2022-lapsus", summary="LAPSUS$ access to internal systems and source code repositories, April 2022"),

@@ -23,11 +23,11 @@ struct AgreementRules {
 
     /// Totals that name no country and equal the sum of one document's per-country figures.
     func sums(_ firm: [SlotEntry]) -> [Finding] {
-        let totals = firm.filter { QuoteCues.countries(in: $0.fact.quote).isEmpty || QuoteCues.countries(in: $0.fact.quote).count > 1 }
-        let byFile = Dictionary(grouping: firm.filter { QuoteCues.countries(in: $0.fact.quote).count == 1 }, by: \.fact.file)
+        let totals = firm.filter { $0.named.count != 1 }
+        let byFile = Dictionary(grouping: firm.filter { $0.named.count == 1 }, by: \.fact.file)
         var findings: [Finding] = []
         for file in byFile.keys.sorted() {
-            let parts = Dictionary(grouping: byFile[file]!, by: { QuoteCues.countries(in: $0.fact.quote).first! })
+            let parts = Dictionary(grouping: byFile[file]!, by: { $0.named.first! })
             guard parts.count >= 2 else { continue }
             let chosen = parts.keys.sorted().compactMap { key in parts[key]!.max { $0.number! < $1.number! } }
             let sum = chosen.compactMap(\.number).reduce(0, +)

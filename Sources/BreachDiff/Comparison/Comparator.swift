@@ -37,7 +37,8 @@ public struct Comparator: Sendable {
         for key in bySlot.keys.sorted() {
             let slotEntries = bySlot[key]!
             let incident = slotEntries[0].incident, slot = slotEntries[0].slot
-            let numbers = slotEntries.filter { $0.number != nil }
+            // Forecast amounts ("could cost up to") are neither agreed nor contradicted.
+            let numbers = slotEntries.filter { $0.number != nil && !$0.forecast }
             if !numbers.isEmpty {
                 findings += NumericRules(incident: incident, slot: slot, entries: numbers, isCount: !slot.hasPrefix("money:")).detect()
                 findings += AgreementRules(incident: incident, slot: slot, entries: numbers).detect()
@@ -49,7 +50,11 @@ public struct Comparator: Sendable {
             }
             let dates = slotEntries.filter { $0.date != nil }
             if !dates.isEmpty {
-                let rules = DateRules(incident: incident, slot: slot, entries: dates)
+                var rules = DateRules(incident: incident, slot: slot, entries: dates)
+                rules.otherEventDays = Set(byIncident[incident]!.compactMap { entry in
+                    guard entry.slot != slot, entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { return nil }
+                    return value
+                })
                 findings += rules.detect()
                 if let agreement = rules.agreement() { findings.append(agreement) }
             }

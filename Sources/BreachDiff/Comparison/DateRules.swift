@@ -19,8 +19,17 @@ struct DateRules {
         }
     }
 
+    /// Day-precise dates the company's own documents give for the incident's other events.
+    var otherEventDays: Set<PartialDate> = []
+
     func detect() -> [Finding] {
-        let dated = entries.filter { $0.date?.value != nil && Self.compared.contains($0.date!.event) }
+        // A day another event of the incident has in the company's own documents ("July 29",
+        // the day it discovered the intrusion, reported as the day access began) is a misread
+        // event, not a rival date for this one.
+        let dated = entries.filter {
+            $0.date?.value != nil && Self.compared.contains($0.date!.event)
+                && !($0.date!.value!.day != nil && !$0.inCompanyDocument && otherEventDays.contains($0.date!.value!))
+        }
         var involved: [SlotEntry] = []
         for (i, a) in dated.enumerated() {
             if dated.enumerated().contains(where: { $0.offset != i && !Self.compatible(a.date!, $0.element.date!) }) {

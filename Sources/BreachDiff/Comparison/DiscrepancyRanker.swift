@@ -31,6 +31,7 @@ enum DiscrepancyRanker {
     }
 
     static func discrepancies(_ findings: [Finding], moneyByIncident: [String: [SlotEntry]]) -> [Discrepancy] {
+        let findings = findings.map { bundledAmountIsConflict($0, amounts: moneyByIncident[$0.incident] ?? []) }
         let grouped = Dictionary(grouping: findings.filter { $0.kind != nil }, by: { "\($0.incident)|\($0.slot)|\($0.kind!.rawValue)" })
         var result: [Discrepancy] = []
         for key in grouped.keys.sorted() {
@@ -61,6 +62,18 @@ enum DiscrepancyRanker {
             }
         }
         return Array(Set(remarks)).sorted()
+    }
+
+    /// A "revised" amount that is the earlier amount plus another amount of the incident (a $350M
+    /// settlement, later reported as $500M with a $150M security commitment added) is not a new
+    /// figure from the same speaker but two things added up: flag it as a conflict with that sum.
+    static func bundledAmountIsConflict(_ finding: Finding, amounts: [SlotEntry]) -> Finding {
+        guard finding.kind == .revised, finding.slot.hasPrefix("money:"),
+              !sumRemarks(finding.entries.map(\.slotValue), amounts: amounts.filter { $0.slot != finding.slot }).isEmpty
+        else { return finding }
+        var conflict = finding
+        conflict.kind = .conflict
+        return conflict
     }
 
     static func score(_ kind: DiscrepancyKind, _ values: [SlotValue]) -> Double {

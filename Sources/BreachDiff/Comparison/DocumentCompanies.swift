@@ -1,5 +1,7 @@
 /// Decides which company each document is about: its own `company` field, else a known company
-/// its title or most of its quotes name, else the folder's dominant company.
+/// its title names, else the first of its `subjects` (the organisations its prose names most) that
+/// begins a known company's key, else the company most of its quotes name, else the company of
+/// most documents in the same folder (researchers keep a folder per case), else the dominant company.
 struct DocumentCompanies {
     /// Company key per file.
     var keyByFile: [String: String] = [:]
@@ -22,6 +24,11 @@ struct DocumentCompanies {
             }.first?.key
         }
         let known = docsPerKey.keys.sorted()
+        var keysPerFolder: [String: [String: Int]] = [:]
+        for (file, key) in keyByFile { keysPerFolder[Self.folder(of: file), default: [:]][key, default: 0] += 1 }
+        let folderKey = keysPerFolder.mapValues { counts in
+            counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first!.key
+        }
         let dominant = docsPerKey.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? ""
         var quotesByFile: [String: [String]] = [:]
         for fact in facts { quotesByFile[fact.file, default: []].append(fact.quote) }
@@ -32,18 +39,41 @@ struct DocumentCompanies {
                 keyByFile[file] = key
                 continue
             }
+            let subjects = documents.first { $0.file == file }?.subjects ?? []
+            if let key = Self.known(subjects: subjects, keys: known) {
+                keyByFile[file] = key
+                continue
+            }
             let quotes = quotesByFile[file] ?? []
             let counts = known.map { key in (key, quotes.filter { CompanyName.mentions($0, key: key) }.count) }
             if let best = counts.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 * 2 > quotes.count, best.1 > 0 {
                 keyByFile[file] = best.0
             } else {
-                keyByFile[file] = dominant
+                keyByFile[file] = folderKey[Self.folder(of: file)] ?? dominant
             }
         }
         if nameByKey[""] == nil { nameByKey[""] = "Unknown company" }
     }
 
     func key(of file: String) -> String { keyByFile[file] ?? "" }
+
+    /// The first subject word (three letters or more) that begins a known key: "capital" selects
+    /// "capitalone", "tmobile" selects "tmobile"; words naming no known company are passed over.
+    /// The folder part of a relative path ("tmobile/a.html" gives "tmobile"; parts of a
+    /// submission "x.txt#2" stay in their file's folder).
+    static func folder(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "" }
+        return String(file[..<slash])
+    }
+
+    static func known(subjects: [String], keys: [String]) -> String? {
+        for subject in subjects {
+            let word = CompanyName.key(subject)
+            guard word.count >= 3 else { continue }
+            if let key = keys.first(where: { $0.hasPrefix(word) }) { return key }
+        }
+        return nil
+    }
 
     func name(of key: String) -> String { nameByKey[key] ?? key }
 }

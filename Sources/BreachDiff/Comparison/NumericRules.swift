@@ -192,7 +192,7 @@ struct NumericRules {
         for a in firm {
             for b in firm where a < b && entries[a].unitGroup != entries[b].unitGroup {
                 let x = entries[a], y = entries[b]
-                let namedA = QuoteCues.countries(in: x.fact.quote), namedB = QuoteCues.countries(in: y.fact.quote)
+                let namedA = x.named, namedB = y.named
                 let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
                 let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
                     && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
@@ -209,7 +209,7 @@ struct NumericRules {
         var involved: Set<Int> = []
         for a in firm {
             for b in firm where a < b && ValueBounds.samePoint(entries[a].number!, entries[b].number!) {
-                let namedA = QuoteCues.countries(in: entries[a].fact.quote), namedB = QuoteCues.countries(in: entries[b].fact.quote)
+                let namedA = entries[a].named, namedB = entries[b].named
                 if !namedA.isEmpty, !namedB.isEmpty, namedA != namedB { involved.formUnion([a, b]) }
             }
         }

@@ -9,8 +9,8 @@ enum SlotEntries {
         var mainCountry: [String: Set<String>] = [:]
         var tallies: [String: [String: Int]] = [:]
         for fact in facts {
-            guard case .count = fact.payload else { continue }
-            let countries = QuoteCues.countries(in: fact.quote)
+            guard case .count(let count) = fact.payload else { continue }
+            let countries = figureCountries(count.value, fact.quote)
             if !countries.isEmpty { tallies[fact.file, default: [:]][countries.sorted().joined(separator: "+"), default: 0] += 1 }
         }
         for (file, counts) in tallies {
@@ -30,7 +30,8 @@ enum SlotEntries {
                 day: SlotEntry.ordinal(document?.published), slot: slot, population: [], unitGroup: "", comparable: "")
             switch fact.payload {
             case .count(let count):
-                let countries = QuoteCues.countries(in: fact.quote)
+                let countries = figureCountries(count.value, fact.quote)
+                entry.named = countries
                 // "worldwide", "globally": explicitly everyone, whatever the document's main country.
                 let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
                 entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
@@ -46,6 +47,7 @@ enum SlotEntries {
                 entry.comparable = money.currency
                 entry.number = money.value
                 entry.bounds = ValueBounds(point: money.value)
+                entry.forecast = FigureCues.isForecast(fact.quote)
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .dataType(let item):
                 entry.status = fact.source == .attacker && item.status == .exposed ? .claimed : item.status
@@ -64,6 +66,11 @@ enum SlotEntries {
             if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
             return entry
         }
+    }
+
+    /// The countries of a figure: its own part of the quote when the quote names several.
+    static func figureCountries(_ value: Int64, _ quote: String) -> Set<String> {
+        FigureCues.countries(of: value, in: quote) ?? QuoteCues.countries(in: quote)
     }
 
     /// "about 140,000 were compromised" inside "Most Social Security numbers were protected, but

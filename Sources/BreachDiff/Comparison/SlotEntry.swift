@@ -11,6 +11,10 @@ struct SlotEntry {
     var slot: String
     /// Countries and status words that restrict the figure ("us", "former"); empty means everyone.
     var population: Set<String>
+    /// Countries the figure itself names (its own part of the quote when the quote names several).
+    var named: Set<String> = []
+    /// An amount that is only an expectation ("could cost up to"): never compared.
+    var forecast = false
     /// The fine unit group for unit mismatches (`people`, `customers`, `accounts`, `records`, ...).
     var unitGroup: String
     /// Figures of different comparability classes are never compared (people vs repositories).
@@ -53,7 +57,10 @@ struct SlotEntry {
         "individuals": "people", "people": "people", "persons": "people", "consumers": "people",
         "residents": "people", "americans": "people", "victims": "people", "citizens": "people",
         "customers": "customers", "clients": "customers", "cardholders": "customers", "holders": "customers",
-        "subscribers": "customers", "guests": "guests", "users": "users", "members": "members",
+        "subscribers": "customers", "guests": "guests",
+        // An online service's users are its accounts ("500 million user accounts", "500 million
+        // users"): the same count, not a unit slip.
+        "users": "accounts", "members": "members",
         "accounts": "accounts", "records": "records", "rows": "records", "entries": "records",
         "applicants": "people", "employees": "employees", "patients": "people", "students": "people",
     ]

@@ -24,7 +24,7 @@ struct StatusRules {
 
     func detect(in group: [SlotEntry]) -> [Finding] {
         let exposed = group.filter { $0.status == .exposed && !$0.isClaim }
-        let denied = group.filter { $0.status == .notExposed }
+        let denied = group.filter { $0.status == .notExposed && Self.isFirmDenial($0) }
         let claimed = group.filter { $0.status == .claimed || ($0.isClaim && $0.status == .exposed) }
         let own = { (entry: SlotEntry) in entry.fact.source == .company && entry.inCompanyDocument }
         let revision = denied.filter(own).contains { deny in exposed.filter(own).contains { $0.day > deny.day } }
@@ -43,4 +43,14 @@ struct StatusRules {
         }
         return []
     }
+
+    /// A denial the speaker hedges ("is not believed to include", "reportedly did not") is not
+    /// firm enough to contradict another statement, unless an authority makes it: a company's
+    /// "we believe no card data was taken" is its position.
+    static func isFirmDenial(_ entry: SlotEntry) -> Bool {
+        if entry.isAuthority { return true }
+        return !QuoteCues.words(entry.fact.quote).contains { hedges.contains($0) }
+    }
+
+    static let hedges: Set<String> = ["believed", "reportedly", "apparently", "appears", "seemingly", "likely"]
 }

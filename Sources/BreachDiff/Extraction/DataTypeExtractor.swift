@@ -18,13 +18,19 @@ public struct DataTypeExtractor: TypeExtractor {
     public init() {}
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        var segments = Self.segments(of: input)
+        let scalars = Array(input.document.text.unicodeScalars)
+        var segments = Self.segments(of: input, scalars: scalars)
         var perSegment: [[FactCandidate]] = []
         perSegment.reserveCapacity(segments.count)
         // A segment that starts in lower case is the rest of a sentence a splitter cut at an
         // abbreviation ("U.S. consumers"); one that opens a quotation after a reported claim
         // ("X allegedly wrote ... “...”") carries the claim on. Either shares the cues before it.
         for index in segments.indices.dropFirst() where segments[index].block == segments[index - 1].block {
+            guard !segments[index].analysis.mentions.isEmpty else { continue }
+            if !segments[index - 1].analyzed {
+                segments[index - 1].analysis = DataTypeSentence(scalars: scalars, range: segments[index - 1].range)
+                segments[index - 1].analyzed = true
+            }
             let previous = segments[index - 1]
             if segments[index].startsLowercase || (segments[index].startsQuotation && previous.analysis.hasClaimCue) {
                 segments[index].analysis.absorbCues(of: previous.analysis)
@@ -33,14 +39,14 @@ public struct DataTypeExtractor: TypeExtractor {
         let inherited = ListInheritance.inheritedIntros(segments: segments, input: input)
         for (index, segment) in segments.enumerated() {
             let forced = inherited[index].map(Forced.inherited)
-            perSegment.append(candidates(of: segment.analysis, at: segment.sentence, input: input, forced: forced))
+            perSegment.append(candidates(of: segment, input: input, forced: forced))
         }
         // "None of this information was exposed" with nothing of its own denies the list before it.
         for index in segments.indices where segments[index].analysis.mentions.isEmpty && Self.refersBackToDenial(segments[index].analysis) {
             for back in stride(from: index - 1, through: max(0, index - 2), by: -1) {
                 guard segments[back].block == segments[index].block else { break }
                 guard !segments[back].analysis.mentions.isEmpty else { continue }
-                perSegment[back] = candidates(of: segments[back].analysis, at: segments[back].sentence, input: input, forced: .denied)
+                perSegment[back] = candidates(of: segments[back], input: input, forced: .denied)
                 break
             }
         }
@@ -49,35 +55,88 @@ public struct DataTypeExtractor: TypeExtractor {
 
     /// A piece of a sentence (`SegmentSplitter`) with its analysis.
     struct Segment {
+        var range: Range<Int>
+        /// Empty until analysed; `DataTypePrescreen` skips segments that cannot matter.
         var analysis: DataTypeSentence
+        var analyzed: Bool
         /// Index of its sentence in `ExtractionInput.sentences`, and that sentence's block.
         var sentence: Int
         var block: Int
         var startsLowercase: Bool
         var startsQuotation: Bool
+        /// Set when the segment joins a wrapped line of the next block.
+        var continuation: Continuation?
     }
 
-    static func segments(of input: ExtractionInput) -> [Segment] {
-        var result: [Segment] = []
-        result.reserveCapacity(input.sentences.count)
+    /// Where the joined second part of a segment starts, and its sentence.
+    struct Continuation {
+        var start: Int
+        var sentence: Int
+        var firstEnd: Int
+    }
+
+    /// The segments of every sentence; `scalars` is the document text, of which sentences are
+    /// ranges, so no sentence is decoded again.
+    static func segments(of input: ExtractionInput, scalars: [Unicode.Scalar]) -> [Segment] {
+        // Pieces first, then hard-wrapped lines joined: a reader may turn "names,\nemail
+        // addresses" into two blocks, the second starting in lower case.
+        var pieces: [(range: Range<Int>, sentence: Int, block: Int)] = []
+        pieces.reserveCapacity(input.sentences.count)
         for (index, sentence) in input.sentences.enumerated() {
-            let scalars = Array(sentence.text.unicodeScalars)
-            for range in SegmentSplitter.segments(of: scalars) {
-                let first = scalars[range.lowerBound]
-                result.append(Segment(
-                    analysis: DataTypeSentence(scalars: Array(scalars[range]), start: sentence.start + range.lowerBound),
-                    sentence: index, block: sentence.blockIndex,
-                    startsLowercase: first.properties.isLowercase,
-                    startsQuotation: first == "\u{201C}" || first == "\""
-                ))
+            let range = max(0, sentence.start)..<min(scalars.count, max(sentence.start, sentence.end))
+            for segment in SegmentSplitter.segments(of: scalars, in: range) {
+                pieces.append((segment, index, sentence.blockIndex))
             }
+        }
+        var result: [Segment] = []
+        result.reserveCapacity(pieces.count)
+        var prescreen = DataTypePrescreen()
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            var range = piece.range
+            var continuation: Continuation?
+            if index + 1 < pieces.count, Self.wrapsOnto(piece, pieces[index + 1], scalars: scalars, blocks: input.document.blocks) {
+                let next = pieces[index + 1]
+                range = piece.range.lowerBound..<next.range.upperBound
+                continuation = Continuation(start: next.range.lowerBound, sentence: next.sentence, firstEnd: piece.range.upperBound)
+                index += 1
+            }
+            index += 1
+            let first = scalars[range.lowerBound]
+            let needed = prescreen.needsAnalysis(scalars, in: range)
+            result.append(Segment(
+                range: range,
+                analysis: needed ? DataTypeSentence(scalars: scalars, range: range) : .empty, analyzed: needed,
+                sentence: piece.sentence, block: continuation == nil ? piece.block : pieces[index - 1].block,
+                startsLowercase: first.properties.isLowercase,
+                startsQuotation: first == "\u{201C}" || first == "\"",
+                continuation: continuation
+            ))
         }
         return result
     }
 
+    /// Whether a piece that ends its block without closing punctuation goes on in the first piece
+    /// of the next block, which starts in lower case (a line break the reader took for a block).
+    static func wrapsOnto(_ piece: (range: Range<Int>, sentence: Int, block: Int),
+                          _ next: (range: Range<Int>, sentence: Int, block: Int), scalars: [Unicode.Scalar],
+                          blocks: [TextBlock]) -> Bool {
+        guard next.block == piece.block + 1, next.sentence != piece.sentence,
+              scalars[next.range.lowerBound].properties.isLowercase else { return false }
+        // A list item is a new bullet even when it starts in lower case.
+        if next.block < blocks.count, blocks[next.block].kind == .listItem { return false }
+        switch scalars[piece.range.upperBound - 1] {
+        case ".", "!", "?", ":", ";": return false
+        default: return true
+        }
+    }
+
     /// The candidates of one sentence, one per distinct key and status.
-    func candidates(of sentence: DataTypeSentence, at index: Int, input: ExtractionInput, forced: Forced?) -> [FactCandidate] {
+    func candidates(of segment: Segment, input: ExtractionInput, forced: Forced?) -> [FactCandidate] {
+        let sentence = segment.analysis
         guard !sentence.mentions.isEmpty else { return [] }
+        let index = segment.sentence
         let attribution = index < input.attributions.count
             ? input.attributions[index] : Attribution(source: .media, stance: .confirmed)
         var seen: Set<String> = []
@@ -86,10 +145,20 @@ public struct DataTypeExtractor: TypeExtractor {
         for mention in kept {
             guard let verdict = verdict(for: mention, in: sentence, kept: kept, attribution: attribution, forced: forced) else { continue }
             guard seen.insert("\(mention.key.rawValue) \(verdict.status.rawValue)").inserted else { continue }
-            let span = Self.span(of: mention, in: sentence)
+            var span = Self.span(of: mention, in: sentence)
+            var sentenceIndex = index
+            if let continuation = segment.continuation {
+                // A fact belongs to the part (and sentence) that holds its mention; the quote stays in it.
+                if sentence.tokens[mention.first].start >= continuation.start {
+                    sentenceIndex = continuation.sentence
+                    span = max(span.lowerBound, continuation.start)..<span.upperBound
+                } else {
+                    span = span.lowerBound..<min(span.upperBound, continuation.firstEnd)
+                }
+            }
             let fact = DataTypeFact(key: mention.key, status: verdict.status, count: DataTypeCount.count(for: mention, in: sentence.tokens))
             result.append(FactCandidate(
-                payload: .dataType(fact), sentenceIndex: index, start: span.lowerBound, end: span.upperBound,
+                payload: .dataType(fact), sentenceIndex: sentenceIndex, start: span.lowerBound, end: span.upperBound,
                 source: verdict.source, stance: verdict.stance
             ))
         }
@@ -154,7 +223,7 @@ public struct DataTypeExtractor: TypeExtractor {
         let tokens = sentence.tokens
         var clause = sentence.clause(of: mention.first)
         var first = clause.lowerBound
-        while first < mention.first, tokens[first].kind == .punctuation || ExposureCues.clauseBreaks.contains(tokens[first].word) {
+        while first < mention.first, tokens[first].kind == .punctuation || tokens[first].cues.contains(.clauseBreak) {
             first += 1
         }
         var last = clause.upperBound - 1

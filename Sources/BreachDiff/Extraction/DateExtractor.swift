@@ -11,7 +11,8 @@ public struct DateExtractor: TypeExtractor {
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
         let scalars = Array(input.document.text.unicodeScalars)
-        let linked = Self.linkedDates(scalars: scalars, published: input.document.published)
+        let context = EventLinker.DocumentContext(kind: input.document.kind, published: input.document.published)
+        let linked = Self.linkedDates(scalars: scalars, published: input.document.published, context: context)
         var result: [FactCandidate] = []
         var seen = Set<String>()
         for date in linked {
@@ -39,11 +40,13 @@ public struct DateExtractor: TypeExtractor {
     }
 
     /// Every dated event of a text, in document order; exposed to tests without sentences.
-    static func linkedDates(scalars: [Unicode.Scalar], published: PartialDate?) -> [Located] {
+    static func linkedDates(scalars: [Unicode.Scalar], published: PartialDate?,
+                            context: EventLinker.DocumentContext? = nil) -> [Located] {
         let tokens = DateTokenizer.tokens(of: scalars)
         let mentions = DateScanner(tokens: tokens, published: published).mentions()
         guard !mentions.isEmpty else { return [] }
-        let linker = EventLinker(tokens: tokens, scalars: scalars)
+        let linker = EventLinker(tokens: tokens, scalars: scalars,
+                                 context: context ?? EventLinker.DocumentContext(published: published))
         let matcher = TriggerMatcher(tokens: tokens)
         var result: [Located] = []
         var mentionIndex = 0

@@ -21,6 +21,20 @@ public struct FactExtractor: Sendable {
     ]
 
     public func extract(from document: ParsedDocument) -> [Fact] {
+        facts(of: document).0
+    }
+
+    /// The document's facts with its metadata, plus the organisations its prose names most
+    /// (`DocumentInfo.subjects`), which lets the comparison stage tell which known company a news
+    /// page or a notice without a registrant is about.
+    public func analyze(_ document: ParsedDocument) -> DocumentFacts {
+        let (facts, resolution) = self.facts(of: document)
+        var info = document.info
+        info.subjects = resolution.company.ranked
+        return DocumentFacts(info: info, facts: facts)
+    }
+
+    private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
         let sentences = SentenceSplitter().sentences(of: document)
         let resolution = resolver.resolve(sentences, in: document)
         let input = ExtractionInput(document: document, sentences: sentences, attributions: resolution.attributions)
@@ -54,9 +68,10 @@ public struct FactExtractor: Sendable {
         }
         // Ties keep the extractors' order (extractor list, then their own order), which is
         // deterministic and reads naturally ("9 million ... and 2 million" stay in that order).
-        return facts.enumerated().sorted { lhs, rhs in
+        let sorted = facts.enumerated().sorted { lhs, rhs in
             (lhs.element.start, lhs.element.end, lhs.offset) < (rhs.element.start, rhs.element.end, rhs.offset)
         }.map(\.element)
+        return (sorted, resolution)
     }
 
     /// `start..<end` clamped to the text and narrowed past spaces and quotation marks at either end;

@@ -21,8 +21,28 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
         self.message = message
     }
 
-    /// One line: `file: error: message [code]`.
+    /// One line: `file: error: message [code]`. File names and messages can come from hostile
+    /// input (a file named with a line break or a terminal escape sequence), so control
+    /// characters are shown as `\u{1B}` instead of being written to the terminal.
     public var description: String {
-        "\(file): \(severity.rawValue): \(message) [\(code)]"
+        "\(Self.printable(file)): \(severity.rawValue): \(Self.printable(message)) [\(Self.printable(code))]"
+    }
+
+    /// `text` with C0 and C1 control characters and Unicode line separators made visible.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }

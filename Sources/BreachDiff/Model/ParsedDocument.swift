@@ -71,6 +71,10 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
     /// Length of the main text in Unicode scalars.
     public var characters: Int
     public var errors: [Diagnostic]
+    /// Lower-cased words the prose names most often as an organisation, most frequent first
+    /// (found by the extraction stage). A hint for grouping when `company` is unknown: it can be
+    /// wrong ("Seller" in "Seller says ..."), so it only ever selects a company known from metadata.
+    public var subjects: [String] = []
 
     public init(
         file: String, kind: DocumentKind, title: String? = nil, publisher: String? = nil,

@@ -47,8 +47,9 @@ public struct Pipeline: Sendable {
             var documents: [DocumentInfo] = []
             var facts: [Fact] = []
             for document in reader.read(input) {
-                documents.append(document.info)
-                facts.append(contentsOf: extractor.extract(from: document))
+                let analyzed = extractor.analyze(document)
+                documents.append(analyzed.info)
+                facts.append(contentsOf: analyzed.facts)
                 // `document` (its text and blocks) is released here, before the next one is read.
             }
             return (documents, facts)

@@ -38,10 +38,14 @@ public struct Report: Sendable, Equatable {
     }
 
     /// The link to a document's file, or nil. A part of a full submission (`filing.txt#2`) links
-    /// to its submission file; every path segment is percent-encoded.
+    /// to its submission file; every path segment is percent-encoded. A path that could leave the
+    /// input folder (absolute, or with a `..` segment) is never linked: document paths are
+    /// relative to the input folder by construction, so such a path can only be hostile.
     public func link(to file: String) -> String? {
         guard let inputLink else { return nil }
         let path = file.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? file
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
         return inputLink + Self.percentEncoded(path)
     }
 

@@ -9,6 +9,9 @@
 public struct CompanyNames: Sendable, Equatable {
     /// Lower-cased single words; a token equal to one of them mentions the company.
     public var anchors: Set<String>
+    /// The name-like words of the prose by weight, heaviest first (at most eight); empty when the
+    /// reader gave the company.
+    public var ranked: [String] = []
 
     public init(anchors: Set<String>) {
         self.anchors = anchors
@@ -55,10 +58,15 @@ public struct CompanyNames: Sendable, Equatable {
         for (index, tokens) in tokensPerBlock.enumerated() {
             count(tokens, weight: index == 0 ? 2 : 1)
         }
-        let best = counts
-            // A word the prose mostly writes in lower case is a common word; a few lower-case
-            // occurrences are URLs and handles ("acme.com/acme-breach").
-            .filter { $0.value >= 2 && (lowerCase[$0.key] ?? 0) * 2 <= $0.value }
+        // A word the prose mostly writes in lower case is a common word; a few lower-case
+        // occurrences are URLs and handles ("acme.com/acme-breach").
+        let candidates = counts.filter { (lowerCase[$0.key] ?? 0) * 2 <= $0.value }
+        let names = candidates.filter { $0.value >= 2 }
+        // The ranking is only a hint matched against known companies, so a single mention counts.
+        ranked = candidates.sorted { lhs, rhs in
+            lhs.value != rhs.value ? lhs.value > rhs.value : firstSeen[lhs.key]! < firstSeen[rhs.key]!
+        }.prefix(8).map(\.key)
+        let best = names
             .max { lhs, rhs in
                 lhs.value != rhs.value ? lhs.value < rhs.value : firstSeen[lhs.key]! > firstSeen[rhs.key]!
             }
@@ -103,4 +111,24 @@ public struct CompanyNames: Sendable, Equatable {
         "statement", "press", "release", "notice", "incident", "cyber", "attack", "cyberattack", "source",
         "link", "date", "author", "article", "tags", "information:", "home", "search", "share", "read",
     ]
+}
+
+extension CompanyNames {
+    /// The company as first written in the prose ("Capital One", "T-Mobile"): the first mention of
+    /// an anchor, joined with the following word when that is the other anchor of a two-word name.
+    /// nil when the document names no company.
+    public func displayName(in sentences: [[CueToken]]) -> String? {
+        guard !anchors.isEmpty else { return nil }
+        for tokens in sentences {
+            for (index, token) in tokens.enumerated() where names(token) {
+                if anchors.count > 1, index + 1 < tokens.count, names(tokens[index + 1]),
+                   tokens[index + 1].word != token.word {
+                    return token.raw + " " + tokens[index + 1].raw
+                }
+                if anchors.count > 1, index > 0, names(tokens[index - 1]) { continue }
+                return token.raw
+            }
+        }
+        return nil
+    }
 }

@@ -36,7 +36,9 @@ public struct StanceRules: Sendable {
 
     static let denials = PhraseSet([
         "did not", "does not", "do not", "didn't", "doesn't", "was not", "were not", "wasn't", "weren't",
-        "has not been", "have not been", "had not been", "no evidence", "no indication", "no sign", "no signs",
+        // "had not been identified before" is not a denial: "not been" denies only with a breach verb.
+        "not been accessed", "not been compromised", "not been exposed", "not been affected", "not been impacted",
+        "not been stolen", "not been taken", "not been obtained", "not been misused", "not been acquired", "no evidence", "no indication", "no sign", "no signs",
         "not accessed", "not affected", "not impacted", "not compromised", "not exposed", "not included",
         "not involved", "denied", "denies", "deny", "denying", "refuted", "disputed", "disputes", "rejected the",
         "none of", "is not aware", "are not aware", "not believe", "nor",

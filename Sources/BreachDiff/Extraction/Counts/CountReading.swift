@@ -71,6 +71,13 @@ struct CountReading {
             } else if let named = CountUnitReader.numberOf(tokens) {
                 unit = named.0
                 dataType = named.1
+            } else if !(qualifierStart > 0 && tokens[qualifierStart - 1].isWord("of")),
+                      let item = lastDataItem(in: tokens, before: qualifierStart) {
+                // "most Social Security numbers were protected, but about 140,000 were compromised":
+                // a bare figure after a data item in the same sentence counts those items; in
+                // "Social Security numbers of 145.5 million" the figure counts people instead.
+                unit = item.unit
+                dataType = item.dataType
             } else {
                 unit = lastUnit ?? "people"
             }
@@ -87,6 +94,23 @@ struct CountReading {
             fact.qualifier = .upTo
         }
         return CountReading(fact: fact, core: qualifierStart..<coreEnd, consumed: mention.endToken)
+    }
+
+    /// The last data item phrase that ends before token `end` in the sentence, when no other count
+    /// stands between it and the figure.
+    static func lastDataItem(in tokens: [TextToken], before end: Int) -> DataItemPhrase? {
+        var found: DataItemPhrase?
+        var index = 0
+        while index < end {
+            if tokens[index].kind == .number { found = nil }
+            if let match = DataItemPhrase.match(in: tokens, at: index), match.end <= end {
+                found = match.phrase
+                index = match.end
+                continue
+            }
+            index += 1
+        }
+        return found
     }
 
     /// Whether only modifiers follow the figure and the sentence ends on a dotted abbreviation.

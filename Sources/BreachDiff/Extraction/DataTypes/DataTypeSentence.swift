@@ -19,11 +19,20 @@ struct DataTypeSentence: Sendable {
     var hasClaimCue: Bool
 
     init(text: String, start: Int, lexicon: DataTypeLexicon = .standard) {
-        self.init(scalars: Array(text.unicodeScalars), start: start, lexicon: lexicon)
+        let scalars = Array(text.unicodeScalars)
+        self.init(tokens: WordTokenizer.tokens(in: scalars, range: 0..<scalars.count, offset: start), lexicon: lexicon)
     }
 
-    init(scalars: [Unicode.Scalar], start: Int, lexicon: DataTypeLexicon = .standard) {
-        let tokens = WordTokenizer.tokens(of: scalars, base: start)
+    /// A range of a document's scalars; offsets are the scalar indices.
+    init(scalars: [Unicode.Scalar], range: Range<Int>, lexicon: DataTypeLexicon = .standard) {
+        self.init(tokens: WordTokenizer.tokens(in: scalars, range: range, offset: 0), lexicon: lexicon)
+    }
+
+    init(tokens: [WordToken], lexicon: DataTypeLexicon = .standard) {
+        var tokens = tokens
+        for index in tokens.indices {
+            if let cues = ExposureCues.flagTable[tokens[index].word] { tokens[index].cues = cues }
+        }
         self.tokens = tokens
         var mentions: [Mention] = []
         for match in lexicon.matches(in: tokens) {
@@ -34,22 +43,22 @@ struct DataTypeSentence: Sendable {
         self.mentions = mentions.sorted { $0.first < $1.first }
         clauses = Self.clauses(of: tokens)
         var strong = false, weak = false, container = false, claim = false
-        for (index, token) in tokens.enumerated() where token.isWord {
-            if ExposureCues.strongTriggers.contains(token.word) {
-                // "sale" is a trigger only in "for sale".
-                if token.word != "sale" || (index > 0 && tokens[index - 1].word == "for") { strong = true }
-            }
-            if ExposureCues.weakTriggers.contains(token.word) { weak = true }
-            if ExposureCues.containers.contains(token.singular) { container = true }
-            if ExposureCues.claimCues.contains(token.word) {
-                if token.word != "sale" || (index > 0 && tokens[index - 1].word == "for") { claim = true }
-            }
+        for (index, token) in tokens.enumerated() where !token.cues.isEmpty {
+            // "sale" is a trigger and a claim only in "for sale".
+            let saleAlone = token.word == "sale" && (index == 0 || tokens[index - 1].word != "for")
+            if token.cues.contains(.strong), !saleAlone { strong = true }
+            if token.cues.contains(.weak) { weak = true }
+            if token.cues.contains(.container) { container = true }
+            if token.cues.contains(.claim), !saleAlone { claim = true }
         }
         hasStrongTrigger = strong
         hasWeakTrigger = weak
         hasContainer = container
         hasClaimCue = claim
     }
+
+    /// A segment without tokens, for the ones the prescreen skips.
+    static let empty = DataTypeSentence(tokens: [])
 
     /// Takes over the sentence-wide cues of the sentence this one continues.
     mutating func absorbCues(of previous: DataTypeSentence) {
@@ -80,7 +89,7 @@ struct DataTypeSentence: Sendable {
             let isBreak: Bool
             if token.word == ";" {
                 isBreak = true
-            } else if token.isWord, ExposureCues.clauseBreaks.contains(token.word) {
+            } else if token.cues.contains(.clauseBreak) {
                 let next = index + 2 < tokens.count ? tokens[index + 2].word : ""
                 isBreak = !(token.word == "but" && next == "limited")
             } else {
@@ -109,7 +118,7 @@ struct DataTypeSentence: Sendable {
             for offset in 2...4 where index + offset < tokens.count {
                 let head = tokens[index + offset]
                 guard head.isWord else { break }
-                guard ExposureCues.sharedHeads.contains(head.singular) else { continue }
+                guard head.cues.contains(.sharedHead) else { continue }
                 if let entry = lexicon.entry(forWords: [modifier.singular, head.singular]), let key = entry.key {
                     result.append(Mention(key: key, first: index, last: index, ambiguous: false))
                 }

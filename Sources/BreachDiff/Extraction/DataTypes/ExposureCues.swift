@@ -70,6 +70,9 @@ enum ExposureCues {
     /// Possessives that mark the reader's or customer's own data in advice ("change their PIN").
     static let possessives: Set<String> = ["your", "their", "my", "his", "her"]
 
+    /// Determiners that may stand between a verb and its object.
+    static let determiners: Set<String> = ["all", "the", "a", "an", "their", "your", "its", "any", "every", "each", "our"]
+
     /// Words that join the items of one list.
     static let listGlue: Set<String> = [",", "and", "or", "nor", "/", "&", "other", "any"]
 
@@ -100,19 +103,86 @@ enum ExposureCues {
     /// Keys that also name a whole category of data, which a sentence may go on to exemplify.
     static let broadCategories: Set<DataTypeKey> = [.financialInfo, .paymentCard, .healthInfo, .employeeData]
 
+    /// The cue classes of one token, looked up once per token (`WordToken.cues`) so that the
+    /// rules, which scan clauses once per mention, test bits instead of hashing words again.
+    struct CueFlags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt32
+        static let strong = CueFlags(rawValue: 1 << 0)
+        static let weak = CueFlags(rawValue: 1 << 1)
+        static let container = CueFlags(rawValue: 1 << 2)
+        static let claim = CueFlags(rawValue: 1 << 3)
+        static let negation = CueFlags(rawValue: 1 << 4)
+        static let verbalNegation = CueFlags(rawValue: 1 << 5)
+        static let canceller = CueFlags(rawValue: 1 << 6)
+        static let uncertainAfterNegation = CueFlags(rawValue: 1 << 7)
+        static let uncertainty = CueFlags(rawValue: 1 << 8)
+        static let clauseBreak = CueFlags(rawValue: 1 << 9)
+        static let advice = CueFlags(rawValue: 1 << 10)
+        static let adviceLead = CueFlags(rawValue: 1 << 11)
+        static let possessive = CueFlags(rawValue: 1 << 12)
+        static let listGlue = CueFlags(rawValue: 1 << 13)
+        static let determiner = CueFlags(rawValue: 1 << 14)
+        static let partial = CueFlags(rawValue: 1 << 15)
+        static let form = CueFlags(rawValue: 1 << 16)
+        static let systemHead = CueFlags(rawValue: 1 << 17)
+        static let auxiliary = CueFlags(rawValue: 1 << 18)
+        static let preposition = CueFlags(rawValue: 1 << 19)
+        static let sharedHead = CueFlags(rawValue: 1 << 20)
+    }
+
+    /// Cue classes by written word. Classes defined on singular forms (containers, system and
+    /// shared heads) are entered under their plural spellings too.
+    static let flagTable: [String: CueFlags] = {
+        var table: [String: CueFlags] = [:]
+        func add(_ words: Set<String>, _ flag: CueFlags) {
+            for word in words { table[word, default: []].insert(flag) }
+        }
+        func addStems(_ stems: Set<String>, _ flag: CueFlags) {
+            for stem in stems {
+                var forms = [stem, stem + "s", stem + "es"]
+                if stem.hasSuffix("y") { forms.append(String(stem.dropLast()) + "ies") }
+                for form in forms where WordToken.singular(of: form) == stem || form == stem {
+                    table[form, default: []].insert(flag)
+                }
+            }
+        }
+        add(strongTriggers, .strong)
+        add(weakTriggers, .weak)
+        addStems(containers, .container)
+        add(claimCues, .claim)
+        add(negations, .negation)
+        add(verbalNegations, .verbalNegation)
+        add(negationCancellers, .canceller)
+        add(uncertainAfterNegation, .uncertainAfterNegation)
+        add(uncertainty, .uncertainty)
+        add(clauseBreaks, .clauseBreak)
+        add(adviceVerbs, .advice)
+        add(adviceLeads, .adviceLead)
+        add(possessives, .possessive)
+        add(listGlue, .listGlue)
+        add(determiners, .determiner)
+        add(partialQuantifiers, .partial)
+        add(formQualifiers, .form)
+        addStems(systemHeads, .systemHead)
+        add(auxiliaries, .auxiliary)
+        add(prepositions, .preposition)
+        addStems(sharedHeads, .sharedHead)
+        return table
+    }()
+
     static func isNegation(_ token: WordToken) -> Bool {
-        token.isWord && (negations.contains(token.word) || token.contractedNegation)
+        token.cues.contains(.negation) || token.contractedNegation
     }
 
     static func isVerbalNegation(_ token: WordToken) -> Bool {
-        token.isWord && (verbalNegations.contains(token.word) || token.contractedNegation)
+        token.cues.contains(.verbalNegation) || token.contractedNegation
     }
 
     static func isStrongTrigger(_ token: WordToken) -> Bool {
-        token.isWord && strongTriggers.contains(token.word)
+        token.cues.contains(.strong)
     }
 
     static func isTrigger(_ token: WordToken) -> Bool {
-        token.isWord && (strongTriggers.contains(token.word) || weakTriggers.contains(token.word))
+        !token.cues.isDisjoint(with: [.strong, .weak])
     }
 }

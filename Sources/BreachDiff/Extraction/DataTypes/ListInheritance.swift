@@ -20,8 +20,10 @@ enum ListInheritance {
     /// For each segment, the introduction it inherits from, if it is an item of such a list.
     static func inheritedIntros(segments: [DataTypeExtractor.Segment], input: ExtractionInput) -> [Intro?] {
         var result = [Intro?](repeating: nil, count: segments.count)
-        var segmentsPerBlock: [Int: Int] = [:]
-        for segment in segments { segmentsPerBlock[segment.block, default: 0] += 1 }
+        var segmentsPerBlock = [Int](repeating: 0, count: input.document.blocks.count + 1)
+        for segment in segments where segment.block >= 0 && segment.block < segmentsPerBlock.count {
+            segmentsPerBlock[segment.block] += 1
+        }
         for (index, segment) in segments.enumerated() {
             let analysis = segment.analysis
             guard analysis.introducesList, analysis.hasBreachContext || analysis.hasClaimCue else { continue }
@@ -30,7 +32,7 @@ enum ListInheritance {
             var items = 0
             while next < segments.count, items < maximumItems {
                 let block = segments[next].block
-                guard block == segment.block || isListItem(block: block, input: input, segmentCount: segmentsPerBlock[block] ?? 0) else { break }
+                guard block == segment.block || isListItem(block: block, input: input, segmentCount: block >= 0 && block < segmentsPerBlock.count ? segmentsPerBlock[block] : 0) else { break }
                 if result[next] == nil { result[next] = intro }
                 items += 1
                 next += 1
@@ -46,7 +48,8 @@ enum ListInheritance {
         let block = input.document.blocks[index]
         switch block.kind {
         case .listItem, .tableCell: return true
-        case .heading: return false
+        // Readers take short lines for headings; one that starts in lower case is a list line.
+        case .heading: return block.text.unicodeScalars.first?.properties.isLowercase ?? false
         default: break
         }
         let trimmed = block.text.unicodeScalars.drop { $0 == " " || $0 == "\t" }
@@ -55,7 +58,7 @@ enum ListInheritance {
         }
         // Sentence splitters cut items at abbreviations ("U.S. consumers"), so a short block
         // counts whatever its sentence count; a longer one only as a single sentence.
-        let length = block.text.unicodeScalars.count
+        let length = block.end - block.start
         return length <= maximumItemLength / 2 || (segmentCount == 1 && length <= maximumItemLength)
     }
 
@@ -76,6 +79,6 @@ enum ListInheritance {
     }
 
     private static func isCancelled(at index: Int, _ tokens: [WordToken]) -> Bool {
-        index + 1 < tokens.count && ExposureCues.negationCancellers.contains(tokens[index + 1].word)
+        index + 1 < tokens.count && tokens[index + 1].cues.contains(.canceller)
     }
 }

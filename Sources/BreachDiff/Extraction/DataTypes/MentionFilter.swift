@@ -33,11 +33,12 @@ enum MentionFilter {
         for index in max(0, start - 3)..<start {
             let word = tokens[index].word
             if word == "your", start - index <= 2 { return true }
-            guard ExposureCues.adviceVerbs.contains(word) else { continue }
+            guard tokens[index].cues.contains(.advice) else { continue }
             // An advice verb is an instruction or a request, not a report ("our review shows").
-            let before = index > 0 ? tokens[index - 1].word : ""
-            if index == 0 || ExposureCues.adviceLeads.contains(before) { return true }
-            if (index + 1..<start).contains(where: { ExposureCues.possessives.contains(tokens[$0].word) }) { return true }
+            if index == 0 || tokens[index - 1].cues.contains(.adviceLead) { return true }
+            // "has reset all PINs": the verb acts on the data directly, a remedy, not a loss.
+            if (index + 1..<start).allSatisfy({ tokens[$0].cues.contains(.determiner) }) { return true }
+            if (index + 1..<start).contains(where: { tokens[$0].cues.contains(.possessive) }) { return true }
         }
         return false
     }
@@ -47,7 +48,7 @@ enum MentionFilter {
         var start = mention.first
         for other in sentence.mentions.reversed() where other.last < start {
             let gap = (other.last + 1)..<start
-            guard gap.count <= 3, gap.allSatisfy({ ExposureCues.listGlue.contains(sentence.tokens[$0].word) }) else { break }
+            guard gap.count <= 3, gap.allSatisfy({ sentence.tokens[$0].cues.contains(.listGlue) }) else { break }
             start = other.first
         }
         return start
@@ -106,10 +107,10 @@ enum MentionFilter {
             let token = tokens[index]
             if token.word == ";" || token.word == "." || token.word == ":" { return false }
             if token.isWord {
-                if ExposureCues.auxiliaries.contains(token.word) || ExposureCues.isTrigger(token) { return false }
+                if token.cues.contains(.auxiliary) || ExposureCues.isTrigger(token) { return false }
                 // "account number from a customer database": the system is where it was, not what it is.
-                if ExposureCues.prepositions.contains(token.word) { return false }
-                if ExposureCues.systemHeads.contains(token.singular) { return true }
+                if token.cues.contains(.preposition) { return false }
+                if token.cues.contains(.systemHead) { return true }
             }
             index += 1
         }

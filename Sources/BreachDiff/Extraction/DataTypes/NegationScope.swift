@@ -25,7 +25,7 @@ enum NegationScope {
         let clause = sentence.clause(of: mention.first)
         // Uncertainty before the mention ("unclear whether", "if they are") leaves it open.
         for index in clause.lowerBound..<mention.first where tokens[index].isWord {
-            if ExposureCues.uncertainty.contains(tokens[index].word) { return .open }
+            if tokens[index].cues.contains(.uncertainty) { return .open }
         }
         var reading = Reading.none
         for index in clause where ExposureCues.isNegation(tokens[index]) {
@@ -57,13 +57,13 @@ enum NegationScope {
         var position = window.lowerBound
         while position < window.upperBound {
             let word = tokens[position].word
-            if position == index + 1, ExposureCues.negationCancellers.contains(word) { return .cancelled }
+            if position == index + 1, tokens[position].cues.contains(.canceller) { return .cancelled }
             if word == "rule" || word == "ruled" {
                 return position + 1 < tokens.count && tokens[position + 1].word == "out" ? .notRuledOut : .denial
             }
             // "not yet determined", "cannot confirm": only right after the cue, so that "did not
             // include passwords in clear text" stays a denial.
-            if position <= index + 2, ExposureCues.uncertainAfterNegation.contains(word) { return .uncertain }
+            if position <= index + 2, tokens[position].cues.contains(.uncertainAfterNegation) { return .uncertain }
             position += 1
         }
         // "no." or "No 5" is an abbreviation of number, not a denial.
@@ -93,12 +93,12 @@ enum NegationScope {
         let tokens = sentence.tokens
         let clause = sentence.clause(of: mention.first)
         let lower = max(clause.lowerBound, min(negation, mention.first) - 6)
-        for index in lower..<mention.first where ExposureCues.partialQuantifiers.contains(tokens[index].word) {
+        for index in lower..<mention.first where tokens[index].cues.contains(.partial) {
             // "not all" is partial; "no/not ... any" and "all of" after a plain "no" are not cues here.
             if tokens[index].word == "all", index != negation + 1 { continue }
             return true
         }
         let formWindow = max(clause.lowerBound, mention.first - 2)..<min(clause.upperBound, mention.last + 4)
-        return formWindow.contains { ExposureCues.formQualifiers.contains(tokens[$0].word) }
+        return formWindow.contains { tokens[$0].cues.contains(.form) }
     }
 }

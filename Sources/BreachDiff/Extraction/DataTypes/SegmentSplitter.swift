@@ -7,18 +7,24 @@
 /// at sentence ends followed by a capital and at bullet signs. Abbreviations ("U.S.") that end
 /// in a one- or two-letter word do not end a segment.
 enum SegmentSplitter {
-    static let bullets: Set<Unicode.Scalar> = ["*", "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{00B7}"]
+    /// Bullet signs; a switch, not a Set, because it runs once per scalar.
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "*", "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{00B7}": true
+        default: false
+        }
+    }
     static let abbreviations: Set<String> = [
         "inc", "mrs", "ltd", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "est", "approx", "dept", "gov", "univ", "vol", "fig", "etc",
     ]
 
-    /// Local scalar ranges of the segments, covering the text without its separating spaces.
-    static func segments(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Scalar ranges of the segments of `range`, without their separating spaces.
+    static func segments(of scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var begin = 0
-        var index = 0
-        let count = scalars.count
+        var begin = range.lowerBound
+        var index = range.lowerBound
+        let count = range.upperBound
         func close(at end: Int, next: Int) {
             var trimmedEnd = end
             while trimmedEnd > begin, scalars[trimmedEnd - 1] == " " { trimmedEnd -= 1 }
@@ -28,12 +34,14 @@ enum SegmentSplitter {
         }
         while index < count {
             let scalar = scalars[index]
-            if bullets.contains(scalar), index > begin, index + 1 < count, scalars[index + 1] == " ",
-               index == 0 || scalars[index - 1] == " " {
-                close(at: index, next: index)
-            } else if scalar == "!" || scalar == "?" || scalar == ".", index + 2 < count, scalars[index + 1] == " ",
-                      startsStatement(scalars[index + 2]), scalar != "." || !isAbbreviation(before: index, in: scalars) {
-                close(at: index + 1, next: index + 1)
+            // Only these four scalars can end a segment; everything else is skipped at once.
+            if scalar == "*" || scalar == "!" || scalar == "?" || scalar == "." || scalar.value >= 0x80 && isBullet(scalar) {
+                if isBullet(scalar), index > begin, index + 1 < count, scalars[index + 1] == " ", scalars[index - 1] == " " {
+                    close(at: index, next: index)
+                } else if scalar != "*", scalar.value < 0x80, index + 2 < count, scalars[index + 1] == " ",
+                          startsStatement(scalars[index + 2]), scalar != "." || !isAbbreviation(before: index, in: scalars, from: range.lowerBound) {
+                    close(at: index + 1, next: index + 1)
+                }
             }
             index += 1
         }
@@ -42,13 +50,13 @@ enum SegmentSplitter {
     }
 
     private static func startsStatement(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || scalar == "\u{201C}" || scalar == "\"" || bullets.contains(scalar) || scalar == "-"
+        scalar.properties.isUppercase || scalar == "\u{201C}" || scalar == "\"" || isBullet(scalar) || scalar == "-"
     }
 
     /// Whether the word before a period is an abbreviation rather than a sentence's last word.
-    private static func isAbbreviation(before period: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func isAbbreviation(before period: Int, in scalars: [Unicode.Scalar], from lower: Int) -> Bool {
         var start = period
-        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > lower, WordTokenizer.isWordScalar(scalars[start - 1]) { start -= 1 }
         let length = period - start
         if length <= 2 { return true }
         let word = String(String.UnicodeScalarView(scalars[start..<period])).lowercased()

@@ -22,6 +22,8 @@ struct WordToken: Sendable, Equatable {
     var end: Int
     /// A negated contraction: "wasn't", "didn’t", "can't".
     var contractedNegation: Bool = false
+    /// Cue classes of the word, filled in by `DataTypeSentence`.
+    var cues: ExposureCues.CueFlags = []
 
     /// Whether the written word was a plural the singular form dropped an ending from.
     var isPlural: Bool { singular != word }
@@ -31,12 +33,19 @@ struct WordToken: Sendable, Equatable {
     /// Lexical singular of a lower-case word. Deliberately light: the lexicon passes through
     /// the same function, so only consistency matters, not linguistic correctness.
     static func singular(of word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
-        let count = scalars.count
-        guard count >= 3, scalars[count - 1] == "s" else { return word }
-        if count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") { return String(word.dropLast(2)) }
-        if word.hasSuffix("ss") || word.hasSuffix("us") { return word }
+        let bytes = word.utf8
+        let count = bytes.count
+        guard count >= 3, bytes.last == UInt8(ascii: "s") else { return word }
+        // Byte comparisons on the last four bytes: this runs once per word of every document.
+        let tail = Array(bytes.suffix(4))
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard tail.count >= length else { return false }
+            return suffix.withUTF8Buffer { tail.suffix(length).elementsEqual($0) }
+        }
+        if count > 4, ends("ies") { return String(word.dropLast(3)) + "y" }
+        if ends("sses") { return String(word.dropLast(2)) }
+        if ends("ss") || ends("us") { return word }
         return String(word.dropLast())
     }
 }

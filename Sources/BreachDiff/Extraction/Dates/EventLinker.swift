@@ -12,6 +12,7 @@ struct LinkedDate: Sendable, Equatable {
 struct EventLinker {
     let tokens: [DateToken]
     let scalars: [Unicode.Scalar]
+    var context = DocumentContext()
 
     /// Beyond this many words (plus trigger weight and clause penalties) a date has no event.
     static let reach = 8
@@ -22,7 +23,7 @@ struct EventLinker {
 
     func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
-        if let dateline = datelineFact(mention) { return [dateline] }
+        if let dateline = datelineFact(mention) { return context.reported ? [] : [dateline] }
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
@@ -32,7 +33,9 @@ struct EventLinker {
             let cost = words + match.trigger.weight
             if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
         }
-        guard let match = best?.match, var event = match.trigger.event else { return [] }
+        guard var match = best?.match else { return [] }
+        match = governingVerb(of: match, in: sentence, matches: matches)
+        guard var event = match.trigger.event else { return [] }
         if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
         let matcher = TriggerMatcher(tokens: tokens)
         if event == .disclosed,
@@ -43,6 +46,7 @@ struct EventLinker {
            matcher.any([TriggerLexicon.material], from: match.last + 1, to: match.last + 10, in: sentence) {
             event = .materialityDetermined
         }
+        guard keeps(event, mention, match: match, in: sentence) else { return [] }
         let first = min(match.first, mention.firstToken)
         let last = max(match.last, mention.lastToken)
         let expression = text(mention.start, mention.end)

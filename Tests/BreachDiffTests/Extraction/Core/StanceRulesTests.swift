@@ -19,6 +19,8 @@ import Testing
         ("Payment data was not accessed in the attack.", .denied),
         ("The intruders did not reach the billing system.", .denied),
         ("Acme said three million accounts were affected.", .confirmed),
+        ("Card data of 900 members has not been accessed, the club said.", .denied),
+        ("A review found 2,100 members whose records were taken but had not been identified before.", .confirmed),
     ]
 
     @Test("Hedges, claims and denials set the stance", arguments: cases)

@@ -129,6 +129,24 @@ import Testing
         #expect(found.map(\.unit) == ["customers", "customers"])
     }
 
+    @Test("a bare figure after a data item counts those items, not people", arguments: zip([
+        "Most passport numbers were encrypted, but roughly 52,000 were not",
+        "Card numbers were also taken: about 12,000 of them, the lender said",
+    ], [
+        CountFact(value: 52_000, unit: "records", qualifier: .approximately, dataType: .passport),
+        CountFact(value: 12_000, unit: "records", qualifier: .approximately, dataType: .paymentCard),
+    ]))
+    func bareFigureAfterDataItem(text: String, expected: CountFact) {
+        #expect(Self.counts(text) == [expected])
+    }
+
+    @Test("in 'items of N' the figure counts the people whose items were taken")
+    func itemsOfPeople() {
+        let found = Self.counts("The intruders obtained the passport numbers of 52,000 travellers and the phone numbers of 1.2 million")
+        #expect(found.map(\.value) == [52_000, 1_200_000])
+        #expect(found.allSatisfy { $0.unit != "records" })
+    }
+
     @Test("further and additional figures are counts of their own", arguments: [
         "The review found a further 1.1 million accounts",
         "The review found an additional 1.1 million accounts",

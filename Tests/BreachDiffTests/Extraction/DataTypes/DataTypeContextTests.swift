@@ -31,6 +31,27 @@ import Testing
         #expect(Set(found.map(\.description)) == ["date_of_birth exposed media", "phone exposed media"])
     }
 
+    @Test func wrappedLinesAreOneStatement() {
+        let found = DataTypeTestSupport.extract([
+            (.listItem, "stolen account records may have included names,"),
+            (.paragraph, "email addresses and phone numbers"),
+            (.listItem, "the firm says it is reviewing its systems"),
+        ])
+        #expect(Set(found.map(\.description)) == ["name exposed company", "email exposed company", "phone exposed company"])
+        // Each quote stays inside the block of its mention.
+        #expect(found.allSatisfy { !$0.quote.contains("\n") })
+    }
+
+    @Test func lowerCaseHeadingsAreListLines() {
+        let found = DataTypeTestSupport.extract([
+            (.paragraph, "The intruders obtained:"),
+            (.heading, "card numbers of about 9,000 customers"),
+            (.heading, "Next Steps"),
+            (.paragraph, "Passport numbers are kept elsewhere."),
+        ])
+        #expect(found.map(\.description) == ["payment_card exposed company"])
+    }
+
     @Test func attackerStatementsAreClaims() {
         let found = DataTypeTestSupport.extract("We grabbed phone numbers and IMEIs from every server.",
                                                 attribution: Attribution(source: .attacker, stance: .claimed))
@@ -59,6 +80,7 @@ import Testing
         "The attackers used stolen credentials to access internal systems.",
         "No evidence suggests the income verification databases were accessed.",
         "Applicants may choose to provide their social insurance number on the form.",
+        "After the affected accounts were found, the carrier reset all PINs as a precaution.",
     ]
 
     @Test("Advice, other senses and system names are not facts", arguments: mereMentions)

@@ -65,3 +65,35 @@ import Testing
         #expect(tokens.first?.start == 10)
     }
 }
+
+/// The prescreen must never skip a segment the lexicon would find something in.
+@Suite struct DataTypePrescreenTests {
+    static let spellings: [String] = DataTypeSpellings.table.flatMap { $0.1 }.map { String($0.drop { $0 == "~" || $0 == "+" }) }
+
+    @Test("Every spelling, singular or plural and capitalised, passes the prescreen", arguments: spellings)
+    func passes(spelling: String) {
+        for form in [spelling, spelling + "s", spelling.uppercased(), spelling.replacingOccurrences(of: " ", with: "-")] {
+            let text = "Records show they took \(form) from the servers"
+            let scalars = Array(text.unicodeScalars)
+            let full = DataTypeSentence(text: text, start: 0)
+            if !full.mentions.isEmpty {
+                #expect(DataTypePrescreen.needsAnalysis(scalars, in: 0..<scalars.count), "\(form)")
+            }
+        }
+    }
+
+    @Test("Segments without data types are skipped", arguments: [
+        "The board met on Tuesday to discuss the quarterly results.",
+        "Shares fell 4 percent in early trading.",
+    ])
+    func skips(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(!DataTypePrescreen.needsAnalysis(scalars, in: 0..<scalars.count))
+    }
+
+    @Test("List introductions and back-references are analysed", arguments: ["The data taken included:", "None of it was accessed."])
+    func markers(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(DataTypePrescreen.needsAnalysis(scalars, in: 0..<scalars.count))
+    }
+}

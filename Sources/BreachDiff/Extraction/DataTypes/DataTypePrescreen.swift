@@ -1,0 +1,144 @@
+/// A cheap first look at a segment: does it contain a data-type phrase, or a mark the list and
+/// back-reference rules need? Most segments of a document mention no data type, and skipping
+/// their tokenization is what keeps the extractor fast.
+///
+/// Words are hashed (FNV-1a over the lower-case ASCII singular form, apostrophes dropped, as
+/// `WordTokenizer` forms them) without building Strings, and phrases are found by chaining word
+/// hashes through a set of phrase prefixes. Answers err on the safe side: a blocker phrase
+/// ("IP address") or a hash collision only costs a full analysis, and a non-ASCII letter always
+/// means "analyse".
+struct DataTypePrescreen {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// Flags of the single-word table.
+    static let startsPhrase: UInt8 = 1, marker: UInt8 = 2, modifier: UInt8 = 4, conjunction: UInt8 = 8
+    /// Flags of the chain table (hashes of word sequences).
+    static let prefix: UInt8 = 1, phrase: UInt8 = 2
+
+    /// Single words (first words of phrases, markers, shared-head modifiers, "and"/"or") and
+    /// phrase chains (every prefix of every spelling, and the complete spellings).
+    static let tables: (words: WordHashTable, chains: WordHashTable) = {
+        var words: [(UInt64, UInt8)] = [
+            (wordHash(Array("none".utf8)), marker), (wordHash(Array("and".utf8)), conjunction),
+            (wordHash(Array("or".utf8)), conjunction),
+        ]
+        var chains: [(UInt64, UInt8)] = []
+        for (_, spellings) in DataTypeSpellings.table {
+            for spelling in spellings {
+                let tokens = WordTokenizer.tokens(of: String(spelling.drop { $0 == "~" || $0 == "+" }), base: 0)
+                guard let first = tokens.first else { continue }
+                words.append((wordHash(Array(first.singular.utf8)), startsPhrase))
+                var chain = seed
+                for token in tokens {
+                    chain = combine(chain, wordHash(Array(token.singular.utf8)))
+                    chains.append((chain, prefix))
+                }
+                chains.append((chain, phrase))
+                // "financial and personal details" borrows its head across the conjunction.
+                if tokens.count == 2, ExposureCues.sharedHeads.contains(tokens[1].singular) {
+                    words.append((wordHash(Array(first.singular.utf8)), modifier))
+                }
+            }
+        }
+        return (WordHashTable(words), WordHashTable(chains))
+    }()
+
+    static let slash = wordHash(Array("/".utf8))
+    static let hashMark = wordHash(Array("#".utf8))
+    /// A token that is in no phrase: punctuation that ends one.
+    static let breakToken: UInt64 = 0
+
+    static func wordHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var value = seed
+        for byte in bytes { value = (value ^ UInt64(byte)) &* prime }
+        return value
+    }
+
+    static func combine(_ chain: UInt64, _ word: UInt64) -> UInt64 {
+        (chain ^ word) &* prime &+ 0x9e37_79b9_7f4a_7c15
+    }
+
+    /// Reused between segments so that a document's prescreen allocates once.
+    private var words: [UInt64] = []
+    private var buffer: [UInt8] = []
+
+    init() {
+        words.reserveCapacity(256)
+        buffer.reserveCapacity(32)
+    }
+
+    /// Whether a segment needs a full analysis.
+    static func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        var prescreen = DataTypePrescreen()
+        return prescreen.needsAnalysis(scalars, in: range)
+    }
+
+    mutating func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        words.removeAll(keepingCapacity: true)
+        buffer.removeAll(keepingCapacity: true)
+        var lastMark: Unicode.Scalar = " "
+        for index in range {
+            let scalar = scalars[index]
+            let code = scalar.value
+            if (code >= 0x61 && code <= 0x7A) || (code >= 0x41 && code <= 0x5A) || (code >= 0x30 && code <= 0x39) {
+                buffer.append(UInt8(code >= 0x41 && code <= 0x5A ? code + 0x20 : code))
+                lastMark = " "
+            } else if !buffer.isEmpty, scalar == "'" || scalar == "\u{2019}" {
+                continue  // Dropped inside a word, as the tokenizer does.
+            } else if code >= 0x80, scalar.properties.isAlphabetic {
+                return true
+            } else {
+                if !buffer.isEmpty {
+                    words.append(Self.singularHash(buffer))
+                    buffer.removeAll(keepingCapacity: true)
+                }
+                // Exactly the tokenizer's punctuation tokens end a phrase; it skips everything else.
+                if scalar == "/" {
+                    words.append(Self.slash)
+                } else if scalar == "#" {
+                    words.append(Self.hashMark)
+                } else if WordTokenizer.isKeptPunctuation(scalar) {
+                    words.append(Self.breakToken)
+                }
+                if scalar != " " { lastMark = scalar }
+            }
+        }
+        if !buffer.isEmpty { words.append(Self.singularHash(buffer)) }
+        if lastMark == ":" { return true }
+        let (single, chains) = Self.tables
+        for (index, word) in words.enumerated() {
+            let flags = single.flags(word)
+            guard flags != 0 else { continue }
+            if flags & Self.marker != 0 { return true }
+            if flags & Self.modifier != 0, index + 1 < words.count, single.flags(words[index + 1]) & Self.conjunction != 0 {
+                return true
+            }
+            guard flags & Self.startsPhrase != 0 else { continue }
+            var chain = Self.combine(Self.seed, word)
+            var next = index + 1
+            while true {
+                let found = chains.flags(chain)
+                if found & Self.phrase != 0 { return true }
+                guard found & Self.prefix != 0, next < words.count else { break }
+                chain = Self.combine(chain, words[next])
+                next += 1
+            }
+        }
+        return false
+    }
+
+    /// The hash of a lower-case word's singular, by the rules of `WordToken.singular(of:)`.
+    static func singularHash(_ bytes: [UInt8]) -> UInt64 {
+        let count = bytes.count
+        let s = UInt8(ascii: "s")
+        guard count >= 3, bytes[count - 1] == s, bytes[0] < 0x30 || bytes[0] > 0x39 else { return wordHash(bytes) }
+        let last2 = bytes[count - 2], last3 = bytes[count - 3]
+        if count > 4, last3 == UInt8(ascii: "i"), last2 == UInt8(ascii: "e") {
+            return wordHash(bytes[0..<(count - 3)] + [UInt8(ascii: "y")])
+        }
+        if count >= 4, last2 == UInt8(ascii: "e"), last3 == s, bytes[count - 4] == s { return wordHash(bytes[0..<(count - 2)]) }
+        if last2 == s || last2 == UInt8(ascii: "u") { return wordHash(bytes) }
+        return wordHash(bytes[0..<(count - 1)])
+    }
+}
