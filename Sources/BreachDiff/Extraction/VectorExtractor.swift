@@ -21,9 +21,18 @@ public struct VectorExtractor: TypeExtractor {
             guard !Self.advice.contains(in: tokens) else { continue }
             var clauses: [Range<Int>]?
             for rule in rules {
-                guard let hit = rule.matches(in: tokens).first(where: { !Self.negated(tokens, before: $0) }) else { continue }
+                let hits = rule.matches(in: tokens).filter { !Self.negated(tokens, before: $0) }
+                guard !hits.isEmpty else { continue }
                 if clauses == nil { clauses = ClauseSplitter.clauses(of: scalars, tokens: tokens) }
-                let clause = ClauseSplitter.clause(containing: tokens[hit].start, tokens[hit].end, in: clauses!)
+                // A negation anywhere earlier in the clause ("No card numbers or log-in credentials
+                // were compromised") reaches the match, however long the list between them.
+                guard let (_, clause) = hits.lazy.map({ hit in
+                    (hit, ClauseSplitter.clause(containing: tokens[hit].start, tokens[hit].end, in: clauses!))
+                }).first(where: { hit, clause in
+                    let range = FactExtractor.tokenRange(tokens, within: clause)
+                    return !(range.lowerBound..<hit).contains { Self.negations.contains(tokens[$0].word) }
+                }) else { continue }
+
                 // "no credentials were compromised" denies the vector rather than naming it.
                 guard !StanceRules.denials.contains(in: tokens, range: FactExtractor.tokenRange(tokens, within: clause)) else { continue }
                 result.append(FactCandidate(

@@ -76,6 +76,16 @@ struct PlainTextReader {
                 accumulator.flush(as: .heading)
                 continue
             }
+            if Self.isFilingHeading(line) {
+                // Text-only SEC filings hard-wrap their lines; an item heading or the signature
+                // line must stay a block of its own so the filing analysis can segment items.
+                finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
+                paragraphLines = 0
+                accumulator.append(line.trimmingCharacters(in: .whitespaces), kind: .heading)
+                accumulator.flush(as: .heading)
+                seenText = true
+                continue
+            }
             if let item = Self.listItemText(line) {
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
                 if item.utf8.count >= 60 { bodyLength += item.utf8.count }
@@ -103,6 +113,24 @@ struct PlainTextReader {
         content.text = accumulator.text
         content.blocks = accumulator.blocks
         return content
+    }
+
+    /// A short line that starts an SEC item ("Item 5. Other Events", "ITEM 1.05 Material ...",
+    /// "Item 2.02:") or is the signature heading.
+    static func isFilingHeading(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.utf8.count <= 120 else { return false }
+        let upper = trimmed.uppercased()
+        if upper == "SIGNATURE" || upper == "SIGNATURES" { return true }
+        guard upper.hasPrefix("ITEM ") || upper.hasPrefix("ITEMS ") else { return false }
+        let rest = upper.drop { $0 != " " }.drop { $0 == " " }
+        let number = rest.prefix { $0.isNumber || $0 == "." || $0 == "A" || $0 == "B" || $0 == "C" }
+        guard let first = number.first, first.isNumber else { return false }
+        let after = rest.dropFirst(number.count).drop { $0 == " " || $0 == ":" || $0 == "." || $0 == "-" }
+        // "Item 8.01 of this report" is a cross-reference; a heading goes on with its title.
+        guard let next = after.first else { return true }
+        return !(after.hasPrefix("OF ") || after.hasPrefix("IN ") || after.hasPrefix("TO ") || after.hasPrefix("AND "))
+            && (next.isLetter || next == "(")
     }
 
     /// Body text (in bytes) that must precede a chrome section marker for it to end the text;

@@ -44,7 +44,7 @@ public struct VectorRule: Sendable {
         VectorRule(key: "stolen_credentials",
                    phrases: ["stolen credentials", "compromised credentials", "stolen password", "stolen passwords",
                              "stolen login", "stolen logins", "leaked credentials", "valid credentials", "purchased credentials",
-                             "credentials were stolen", "credentials were compromised", "stolen vpn credentials"],
+                             "credentials were stolen", "stolen vpn credentials"],
                    anchors: ["credentials", "credential", "login", "logins"],
                    triggers: ["stolen", "compromised", "leaked", "bought", "buy", "purchased", "phished", "valid", "reused"]),
         VectorRule(key: "credential_stuffing",

@@ -1,0 +1,95 @@
+/// Every known gap of the corpus tests, in one place. Each entry names an expected fact,
+/// discrepancy or agreement of `Corpus/` that the pipeline misses today, with the reason; its
+/// test runs inside `withKnownIssue`. When a gap is fixed its test fails ("known issue was not
+/// recorded") until the line is removed, so these tables only shrink as the pipeline improves.
+
+/// Expected facts the extractor does not find today.
+/// Keys: `file|type value` (value level) and `file|type value role-field source` (role level).
+enum KnownGaps {
+    static let value: [String: String] = [
+        "2021-08-15_forum_seller-thread.html|count 30000000":
+            "forum 'the 30 million row subset with SSN …': 'row' is not a counted noun, no count fact",
+        "2021-08-17_press-release_additional-information.html|date 2021-08-16":
+            "press release 'On Monday, the company verified that …': no date fact; 'verified' is not a discovery cue (the weekday would resolve to 2021-08-16 from the 2021-08-17 release date)",
+        "2023-01-19_sec-8k_api-incident.htm|date 2023-01-05":
+            "8-K 'On January 5, 2023, <company> (the \"Company,\" \"we,\" or \"our\") identified that …': the verb comes after a long parenthetical, no date fact",
+        "2023-01-20_news_37-million-customers.html|date 2023-01-05":
+            "news '… discovered the activity on January 5': the year-less date is not resolved from the 2023-01-20 publication date, no date fact",
+        "2023-01-31_blog_api-lessons.txt|date 2022-11-25":
+            "blog (windows-1252) 'queried a single customer API for weeks, starting on or around November 25, 2022': no date fact ('queried … starting on or around' is not an intrusion cue; the 8-K's 'retrieved data … starting' is)",
+        "2023-01-31_blog_api-lessons.txt|date 2023-01-05":
+            "blog 'nobody noticed the volume until January 5, 2023': 'noticed … until' is not a discovery cue, no date fact",
+        "2023-01-31_blog_api-lessons.txt|data_type name":
+            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
+        "2023-01-31_blog_api-lessons.txt|data_type postal_address":
+            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
+        "2023-01-31_blog_api-lessons.txt|data_type email":
+            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
+        "2023-01-31_blog_api-lessons.txt|data_type phone":
+            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
+        "2023-01-31_blog_api-lessons.txt|data_type date_of_birth":
+            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
+        "2023-02-01_company-notice_customer-letter.html|data_type name":
+            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
+        "2023-02-01_company-notice_customer-letter.html|data_type postal_address":
+            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
+        "2023-02-01_company-notice_customer-letter.html|data_type email":
+            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
+        "2023-02-01_company-notice_customer-letter.html|data_type phone":
+            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
+        "2023-02-01_company-notice_customer-letter.html|data_type date_of_birth":
+            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
+        "2023-02-01_company-notice_customer-letter.html|data_type password":
+            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
+        "2023-02-01_company-notice_customer-letter.html|data_type account_pin":
+            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
+        "2023-02-01_company-notice_customer-letter.html|data_type payment_card":
+            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
+    ]
+
+    /// Found at the value level, but with another speaker or role field.
+    static let role: [String: String] = [
+        "2019-07-29_press-release_capital-one.html|count 80000 records company":
+            "'about 80,000 linked bank account numbers': unit 'accounts', the gold counts data items ('… numbers') as records",
+        "2019-07-30_news_engineer-arrested.html|count 80000 records company":
+            "'roughly 80,000 linked bank account numbers': unit 'accounts', the gold counts data items as records",
+        "2022-04-22_company-notice_incident-updates.txt|money 80000000 USD fine regulator":
+            "'paid a civil money penalty of $80 million' to the Comptroller of the Currency: speaker 'company', the gold says a fine is the regulator's statement",
+        "2021-08-20_news_tally-grows.txt|count 54600000 customers media":
+            "'the breach now affects roughly 54.6 million current, former and prospective customers': unit 'accounts' and speaker 'company' (the outlet's own tally)",
+        "2021-08-20_news_tally-grows.txt|count 54600000 people media":
+            "headline 'breach tally climbs to 54.6 million people': speaker 'company', the headline is the outlet's own reporting",
+        "2022-07-23_news_settlement.html|count 76600000 people court":
+            "'about 76.6 million people …, according to the settlement papers': speaker 'media'; 'according to the settlement papers' is not attributed to a court",
+        "2022-07-23_news_settlement.html|money 150000000 USD security_investment company":
+            "'The company also committed to spend an additional $150 million on data security': speaker 'media', the gold reads 'the company committed' as the company's statement",
+        "2022-07-23_news_settlement.html|money 350000000 USD settlement company":
+            "'<company> has agreed to pay $350 million to resolve a class action': speaker 'media', the gold reads the company's agreement as its statement",
+    ]
+}
+
+/// Expected discrepancies (`case|incident|slot|kind`) and corpus agreements (by test name) the
+/// comparison misses today.
+enum KnownComparisonGaps {
+    static let discrepancies: [String: String] = [
+        "capital-one|capitalone-2019|count|unit_mismatch":
+            "the release's 100M individuals (US) + 6M (Canada) vs the news's 106M customers: the comparator does not read 106M as the US + Canada sum stated with another unit; its only count unit_mismatch is inside the news (106M people vs 106M customers)",
+        "capital-one|capitalone-2019|data_type:ssn|revised":
+            "the gold compares SSN counts (about 140,000 at disclosure, about 4,700 more in the 2022 notice) on slot data_type:ssn; the comparator's data_type slots hold statuses only, and the counts go to slot count (as 140,000 records vs 4,700 customers)",
+        "capital-one|capitalone-2019|data_type:ssn|claimed_vs_confirmed":
+            "the news reports the hacker's boast of SSNs (extracted: ssn claimed, attacker) and the release confirms SSNs (ssn exposed, company), but StatusRules reports claimed_vs_confirmed only when the company's first statement left the data type out, and here the first statement (the release) already names it",
+        "tmobile|tmobile-2021|count|claimed_vs_confirmed":
+            "the forum's and seller news's 'more than 100 million' vs the release's 7.8M current postpaid + just over 40M former/prospective: the found claimed_vs_confirmed sets the claim against the news tally 54.6M and shares only one (file, value) pair (seller news, 100M); the forum's 100M and the release's 7.8M/40M (sub-populations) are not in it",
+        "tmobile|tmobile-2022-lapsus|data_type:financial_info|exposed_vs_denied":
+            "incident grouping: the blog's sentence on the 2022 LAPSUS$ intrusion ('in 2022 the LAPSUS$ group got into internal tools …') is grouped with the 2023 API incident, so its financial_info is set against the 2023 8-K and letter, not kept as a separate 2022 incident",
+    ]
+
+    static let agreements: [String: String] = [
+        "within qualifier: approximately 37 million (8-K) vs 37 million (blog, news)":
+            "the 8-K's 'approximately 37 million current postpaid and prepaid customer accounts' gets population 'current+postpaid+prepaid', so it is not grouped with the news and blog figures (no population); it appears only in the count unit_mismatch",
+        "7.8 million stated by the release and the 8-K exhibit":
+            "both state about 7.8M current postpaid accounts, but the slot holds a revision (7.8M + 5.3M = 13.1M) and the 7.8M pair is reported only inside that revised discrepancy, not as an agreement",
+        "$350 million settlement stated by several documents":
+            "three documents state $350M, one news page '$500 million … a sum that included a commitment to spend $150 million'; AgreementRules needs every firm value of the group to overlap, so the 500M (350M + 150M) blocks the agreement and only the conflict is reported",
+    ]
+}
