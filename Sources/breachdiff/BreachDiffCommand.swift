@@ -19,7 +19,8 @@ struct BreachDiffCommand: ParsableCommand {
           breachdiff compare ~/cases/acme --format markdown
           breachdiff score ../shared/corpus/*
         """,
-        subcommands: [RunCommand.self, ReadCommand.self, ExtractCommand.self, CompareCommand.self, ScoreCommand.self],
+        subcommands: [RunCommand.self, ReadCommand.self, ExtractCommand.self, CompareCommand.self, ScoreCommand.self,
+                      BenchCompareCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -30,36 +30,32 @@ struct ExtractCommand: ParsableCommand {
         let files = try input.inputFiles()
         let reader = DocumentReader()
         let extractor = FactExtractor()
-        let results = files.parallelMap(jobs: input.jobs) { file -> ([Fact], [Diagnostic], [PartialDate?]) in
-            var facts: [Fact] = []
-            var diagnostics: [Diagnostic] = []
-            var dates: [PartialDate?] = []
-            for document in reader.read(file) {
-                diagnostics += document.errors
-                let found = extractor.extract(from: document)
-                facts += found
-                dates += Array(repeating: document.published, count: found.count)
-            }
-            return (facts, diagnostics, dates)
-        }
         var failed = false
         if format == .csv { Console.output(CSVText.line(FactRow.columns)) }
-        for (facts, diagnostics, dates) in results {
+        let format = format
+        // Each file's rows are formatted by its worker, written as soon as it and all files before
+        // it are done, then dropped: memory stays flat however many files (docs/performance.md).
+        files.parallelStream(jobs: input.jobs, { file -> (text: String, diagnostics: [Diagnostic]) in
+            var text = ""
+            var diagnostics: [Diagnostic] = []
+            for document in reader.read(file) {
+                diagnostics += document.errors
+                for fact in extractor.extract(from: document) {
+                    switch format {
+                    case .jsonl: text += FactRow(fact, published: document.published).json + "\n"
+                    case .csv: text += CSVText.line(FactRow(fact, published: document.published).values.map(CSVText.cell))
+                    case .table: text += Self.tableLine(fact)
+                    }
+                }
+            }
+            return (text, diagnostics)
+        }, consume: { text, diagnostics in
             for diagnostic in diagnostics {
                 if diagnostic.severity == .error { failed = true }
                 if !input.quiet { Console.error(diagnostic.description) }
             }
-            var text = ""
-            for (fact, published) in zip(facts, dates) {
-                let row = FactRow(fact, published: published)
-                switch format {
-                case .jsonl: text += row.json + "\n"
-                case .csv: text += CSVText.line(row.values.map(CSVText.cell))
-                case .table: text += Self.tableLine(fact)
-                }
-            }
-            Console.output(text)
-        }
+            if !text.isEmpty { Console.output(text) }
+        })
         if failed { throw Exit.someFilesFailed }
     }
 

@@ -13,27 +13,27 @@ enum DocumentClassifier {
         if let partType {
             return partType.uppercased().hasPrefix("EX-99") ? .pressRelease : .secFiling
         }
-        if head.contains("securities and exchange commission"),
-           head.contains("form 8-k") || head.contains("form 10-k") || head.contains("form 10-q")
-            || head.contains("current report") || head.contains("annual report") || head.contains("section 13 or 15(d)") {
+        if head.containsBytes("securities and exchange commission"),
+           head.containsBytes("form 8-k") || head.containsBytes("form 10-k") || head.containsBytes("form 10-q")
+            || head.containsBytes("current report") || head.containsBytes("annual report") || head.containsBytes("section 13 or 15(d)") {
             return .secFiling
         }
         if wireName(in: head) != nil { return .pressRelease }
-        if head.contains("notice of data breach") || head.contains("notice of data security incident")
-            || head.contains("notice of security incident") || head.contains("dear customer") || head.contains("dear valued")
-            || head.contains("dear member") || head.contains("dear patient")
-            || (head.contains("what happened") && (head.contains("what information was involved") || head.contains("what we are doing"))) {
+        if head.containsBytes("notice of data breach") || head.containsBytes("notice of data security incident")
+            || head.containsBytes("notice of security incident") || head.containsBytes("dear customer") || head.containsBytes("dear valued")
+            || head.containsBytes("dear member") || head.containsBytes("dear patient")
+            || (head.containsBytes("what happened") && (head.containsBytes("what information was involved") || head.containsBytes("what we are doing"))) {
             return .companyNotice
         }
-        if head.contains("joined:"), head.contains("posts:") || head.contains("reputation") || head.contains("threads") {
+        if head.containsBytes("joined:"), head.containsBytes("posts:") || head.containsBytes("reputation") || head.containsBytes("threads") {
             return .forum
         }
         if let hint = FileNameHints.kind(of: fileName) { return hint }
-        if head.contains("posted by ") || head.contains("filed under") { return .blog }
+        if head.containsBytes("posted by ") || head.containsBytes("filed under") { return .blog }
         return .news
     }
 
     static func wireName(in head: String) -> String? {
-        wireMarkers.first { head.contains($0.marker) }?.name
+        wireMarkers.first { head.containsBytes($0.marker) }?.name
     }
 }

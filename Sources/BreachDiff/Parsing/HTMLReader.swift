@@ -418,7 +418,6 @@ private struct ElementAttributes {
             if byte != 0x20 && byte != 0x09 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
             index += 1
         }
-        let string = String(decoding: compact, as: UTF8.self)
-        return string.contains("display:none") || string.contains("visibility:hidden")
+        return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
     }
 }

@@ -18,11 +18,11 @@ struct MetadataExtractor {
 
     /// A filing's cover page (news that merely mentions the SEC does not have these phrases).
     static func looksLikeFiling(_ bytes: [UInt8]) -> Bool {
-        let head = InputSniffer.lowerASCII(bytes.prefix(65536))
-        if head.contains("<ix:header") { return true }
-        return head.contains("securities and exchange commission")
-            && (head.contains("washington, d.c. 20549") || head.contains("exact name of registrant")
-                || head.contains("commission file number"))
+        let head = InputSniffer.lowerBytes(bytes.prefix(65536))
+        if ByteSearch.contains(head, "<ix:header") { return true }
+        return ByteSearch.contains(head, "securities and exchange commission")
+            && (ByteSearch.contains(head, "washington, d.c. 20549") || ByteSearch.contains(head, "exact name of registrant")
+                || ByteSearch.contains(head, "commission file number"))
     }
 
     static let dateMetaKeys = [
@@ -63,7 +63,8 @@ struct MetadataExtractor {
         if let wire = DocumentClassifier.wireName(in: head) {
             if document.publisher == nil { document.publisher = wire }
             if let block = headBlocks.first(where: { block in
-                DocumentClassifier.wireMarkers.contains { block.text.lowercased().contains($0.marker) }
+                let lower = block.text.lowercased()
+                return DocumentClassifier.wireMarkers.contains { lower.containsBytes($0.marker) }
             }) {
                 document.published = document.published ?? TextDate.firstDate(in: block.text, limit: 40)
                 document.company = document.company ?? Self.issuer(in: block.text)

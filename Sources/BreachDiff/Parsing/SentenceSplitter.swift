@@ -36,7 +36,7 @@ public struct SentenceSplitter: Sendable {
         for (index, block) in document.blocks.enumerated() {
             let scalars = Array(block.text.unicodeScalars)
             for range in split(scalars) {
-                let text = String(String.UnicodeScalarView(scalars[range]))
+                let text = ScalarText.string(scalars[range])
                 result.append(Sentence(text: text, start: block.start + range.lowerBound, end: block.start + range.upperBound,
                                        blockIndex: index))
             }
@@ -53,8 +53,8 @@ public struct SentenceSplitter: Sendable {
         func emit(_ end: Int) {
             var start = begin
             var stop = end
-            while start < stop, scalars[start].properties.isWhitespace { start += 1 }
-            while stop > start, scalars[stop - 1].properties.isWhitespace { stop -= 1 }
+            while start < stop, ScalarText.isWhitespace(scalars[start]) { start += 1 }
+            while stop > start, ScalarText.isWhitespace(scalars[stop - 1]) { stop -= 1 }
             if start < stop { ranges.append(start..<stop) }
             begin = end
         }
@@ -62,7 +62,7 @@ public struct SentenceSplitter: Sendable {
             let scalar = scalars[position]
             if position - begin >= maximumLength {
                 var cut = position
-                while cut > begin + maximumLength / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
+                while cut > begin + maximumLength / 2, !ScalarText.isWhitespace(scalars[cut]) { cut -= 1 }
                 if cut <= begin + maximumLength / 2 { cut = position }
                 emit(cut)
                 position = cut
@@ -72,9 +72,9 @@ public struct SentenceSplitter: Sendable {
             var end = position + 1
             while end < count, ".!?\u{2026}\"')]\u{201D}\u{2019}".unicodeScalars.contains(scalars[end]) { end += 1 }
             if end == count { emit(end); position = end; continue }
-            guard scalars[end].properties.isWhitespace else { position = end; continue }
+            guard ScalarText.isWhitespace(scalars[end]) else { position = end; continue }
             var next = end
-            while next < count, scalars[next].properties.isWhitespace { next += 1 }
+            while next < count, ScalarText.isWhitespace(scalars[next]) { next += 1 }
             guard next < count, startsSentence(scalars, at: next) else { position = end; continue }
             if scalar == ".", end == position + 1, !periodEnds(scalars, at: position, nextWordAt: next) {
                 position = end
@@ -96,17 +96,17 @@ public struct SentenceSplitter: Sendable {
     /// Whether the period at `index` ends a sentence, judged by the word before it.
     private func periodEnds(_ scalars: [Unicode.Scalar], at index: Int, nextWordAt next: Int) -> Bool {
         var start = index
-        while start > 0, index - start < 12, !scalars[start - 1].properties.isWhitespace, scalars[start - 1] != "(" {
+        while start > 0, index - start < 12, !ScalarText.isWhitespace(scalars[start - 1]), scalars[start - 1] != "(" {
             start -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        let word = ScalarText.string(scalars[start..<index]).lowercased()
         if word.isEmpty { return true }
         if word.unicodeScalars.count == 1, scalars[start].properties.isUppercase { return false }
         guard Self.abbreviations.contains(word) else { return true }
         if Self.corporateSuffixes.contains(word) {
             var stop = next
             while stop < scalars.count, stop - next < 12, scalars[stop].properties.isAlphabetic { stop += 1 }
-            return Self.sentenceOpeners.contains(String(String.UnicodeScalarView(scalars[next..<stop])).lowercased())
+            return Self.sentenceOpeners.contains(ScalarText.string(scalars[next..<stop]).lowercased())
         }
         return false
     }

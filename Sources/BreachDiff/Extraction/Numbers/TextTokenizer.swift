@@ -14,7 +14,7 @@ public enum TextTokenizer {
         let count = scalars.count
         while position < count {
             let scalar = scalars[position]
-            if scalar.properties.isWhitespace {
+            if ScalarText.isWhitespace(scalar) {
                 spaced = true
                 position += 1
                 continue
@@ -89,8 +89,6 @@ public enum TextTokenizer {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        ScalarText.string(scalars)
     }
 }
