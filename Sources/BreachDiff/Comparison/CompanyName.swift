@@ -33,18 +33,35 @@ public enum CompanyName {
     /// Whether `text` names the company with `key`: the key spelled as words in the text, or a
     /// ticker that abbreviates it.
     public static func mentions(_ text: String, key: String) -> Bool {
-        guard !key.isEmpty else { return false }
-        let squeezed = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " "
-        }))
-        for token in squeezed.split(separator: " ") where token.count >= 3 {
-            if String(token) == key || (key.hasPrefix(token) && token.count * 2 >= key.count) { return true }
+        Mentions(text).names(key: key)
+    }
+
+    /// A text prepared once for many `mentions` checks: checking every known company against
+    /// every quote re-lowercased and re-split the quote per company.
+    struct Mentions {
+        /// Lower-case words of three characters or more (letters and digits only).
+        var tokens: [String] = []
+        /// The letters and digits of the text, lower-cased, without spaces.
+        var squeezed = ""
+        /// Ticker-like words (2-5 capitals), lower-cased.
+        var tickers: [String] = []
+
+        init(_ text: String) {
+            let spaced = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " "
+            }))
+            tokens = spaced.split(separator: " ").filter { $0.count >= 3 }.map(String.init)
+            squeezed = spaced.replacingOccurrences(of: " ", with: "")
+            tickers = text.split(whereSeparator: { !$0.isLetter }).map(String.init).filter(isTicker).map { $0.lowercased() }
         }
-        if squeezed.replacingOccurrences(of: " ", with: "").contains(key) { return true }
-        for token in text.split(whereSeparator: { !$0.isLetter }) where isTicker(String(token)) {
-            if abbreviates(String(token).lowercased(), key) { return true }
+
+        /// Whether the text names the company with `key` (see `CompanyName.mentions`).
+        func names(key: String) -> Bool {
+            guard !key.isEmpty else { return false }
+            for token in tokens where token == key || (key.hasPrefix(token) && token.count * 2 >= key.count) { return true }
+            if squeezed.contains(key) { return true }
+            return tickers.contains { abbreviates($0, key) }
         }
-        return false
     }
 
     static func isTicker(_ token: String) -> Bool {

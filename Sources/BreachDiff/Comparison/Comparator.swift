@@ -14,9 +14,12 @@ public struct Comparator: Sendable {
         let grouping = IncidentGrouper().group(documents: documents, facts: facts, companies: companies)
         let ids = IncidentBuilder.ids(grouping.groups, companies: companies)
         let incidentOf = grouping.assignment.map { $0 >= 0 ? ids[$0] : "" }
+        // One pass buckets the facts by group (a scan of all facts per group was quadratic).
+        var membersByGroup = Array(repeating: [Fact](), count: grouping.groups.count)
+        for (index, group) in grouping.assignment.enumerated() where group >= 0 { membersByGroup[group].append(facts[index]) }
         var incidents: [Incident] = []
         for (index, group) in grouping.groups.enumerated() {
-            let members = facts.indices.filter { grouping.assignment[$0] == index }.map { facts[$0] }
+            let members = membersByGroup[index]
             guard !members.isEmpty else { continue }
             incidents.append(IncidentBuilder.build(id: ids[index], company: companies.name(of: group.companyKey),
                                                    facts: members, documents: byFile))
@@ -34,6 +37,19 @@ public struct Comparator: Sendable {
         var findings: [Finding] = []
         let bySlot = Dictionary(grouping: entries, by: { $0.incident + "\u{1}" + $0.slot })
         let byIncident = Dictionary(grouping: entries, by: \.incident)
+        // Per incident, computed once rather than per slot: the first day a company document
+        // states a data status, and the event days of company documents by slot.
+        let firstCompanyStatement = byIncident.mapValues { entries in
+            entries.filter { $0.status != nil && $0.fact.source == .company }.map(\.day).min()
+        }
+        let companyDaysBySlot = byIncident.mapValues { entries in
+            var days: [String: Set<PartialDate>] = [:]
+            for entry in entries {
+                guard entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { continue }
+                days[entry.slot, default: []].insert(value)
+            }
+            return days
+        }
         for key in bySlot.keys.sorted() {
             let slotEntries = bySlot[key]!
             let incident = slotEntries[0].incident, slot = slotEntries[0].slot
@@ -45,16 +61,15 @@ public struct Comparator: Sendable {
             }
             let statuses = slotEntries.filter { $0.status != nil }
             if !statuses.isEmpty {
-                let first = byIncident[incident]!.filter { $0.status != nil && $0.fact.source == .company }.map(\.day).min()
+                let first = firstCompanyStatement[incident] ?? nil
                 findings += StatusRules(incident: incident, slot: slot, entries: statuses, firstCompanyStatement: first).detect()
             }
             let dates = slotEntries.filter { $0.date != nil }
             if !dates.isEmpty {
                 var rules = DateRules(incident: incident, slot: slot, entries: dates)
-                rules.otherEventDays = Set(byIncident[incident]!.compactMap { entry in
-                    guard entry.slot != slot, entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { return nil }
-                    return value
-                })
+                var others: Set<PartialDate> = []
+                for (other, days) in companyDaysBySlot[incident] ?? [:] where other != slot { others.formUnion(days) }
+                rules.otherEventDays = others
                 findings += rules.detect()
                 if let agreement = rules.agreement() { findings.append(agreement) }
             }

@@ -31,21 +31,24 @@ struct DocumentCompanies {
         }
         let dominant = docsPerKey.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? ""
         var quotesByFile: [String: [String]] = [:]
-        for fact in facts { quotesByFile[fact.file, default: []].append(fact.quote) }
+        for fact in facts where keyByFile[fact.file] == nil { quotesByFile[fact.file, default: []].append(fact.quote) }
+        // The first document of each file, looked up once (a scan of all documents per file was quadratic).
+        var documentByFile: [String: DocumentInfo] = [:]
+        for document in documents where documentByFile[document.file] == nil { documentByFile[document.file] = document }
         let files = Set(documents.map(\.file)).union(facts.map(\.file)).sorted()
         for file in files where keyByFile[file] == nil {
-            let title = documents.first { $0.file == file }?.title ?? ""
-            if let key = known.first(where: { CompanyName.mentions(title, key: $0) }) {
+            let title = CompanyName.Mentions(documentByFile[file]?.title ?? "")
+            if let key = known.first(where: { title.names(key: $0) }) {
                 keyByFile[file] = key
                 continue
             }
-            let subjects = documents.first { $0.file == file }?.subjects ?? []
+            let subjects = documentByFile[file]?.subjects ?? []
             if let key = Self.known(subjects: subjects, keys: known) {
                 keyByFile[file] = key
                 continue
             }
-            let quotes = quotesByFile[file] ?? []
-            let counts = known.map { key in (key, quotes.filter { CompanyName.mentions($0, key: key) }.count) }
+            let quotes = (quotesByFile[file] ?? []).map(CompanyName.Mentions.init)
+            let counts = known.map { key in (key, quotes.filter { $0.names(key: key) }.count) }
             if let best = counts.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 * 2 > quotes.count, best.1 > 0 {
                 keyByFile[file] = best.0
             } else {

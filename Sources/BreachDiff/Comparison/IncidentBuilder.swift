@@ -32,12 +32,12 @@ enum IncidentBuilder {
     }
 
     static func build(id: String, company: String, facts: [Fact], documents: [String: DocumentInfo]) -> Incident {
-        let published = { (file: String) in SlotEntry.ordinal(documents[file]?.published) }
-        let ordered = facts.sorted {
-            (published($0.file), $0.file, $0.start, $0.end, statement($0)) < (published($1.file), $1.file, $1.start, $1.end, statement($1))
-        }
+        // Sort keys computed once per fact, not per comparison.
+        let keys = facts.map { (SlotEntry.ordinal(documents[$0.file]?.published), $0.file, $0.start, $0.end, statement($0)) }
+        let ordered = facts.indices.sorted { keys[$0] < keys[$1] }.map { facts[$0] }
         var files: [String] = []
-        for fact in ordered where !files.contains(fact.file) { files.append(fact.file) }
+        var seen: Set<String> = []
+        for fact in ordered where seen.insert(fact.file).inserted { files.append(fact.file) }
         let timeline = ordered.map {
             TimelineEntry(published: documents[$0.file]?.published, file: $0.file, source: $0.source, stance: $0.stance,
                           statement: statement($0), quote: $0.quote)

@@ -36,10 +36,12 @@ struct IncidentGrouper {
                     cycles.append([file])
                 }
             }
+            // Companies are routed one after the other, so a company's groups all lie from here on.
+            let firstGroup = groups.count
             for cycle in cycles {
                 var router = CycleRouter(company: company, files: cycle, facts: facts, factsByFile: factsByFile,
                                          start: day(cycle[0]), end: day(cycle[cycle.count - 1]),
-                                         year: infoByFile[cycle[0]]?.published?.year)
+                                         year: infoByFile[cycle[0]]?.published?.year, firstGroup: firstGroup)
                 router.route(groups: &groups, assignment: &assignment)
             }
         }
@@ -56,6 +58,9 @@ struct CycleRouter {
     var start: Int
     var end: Int
     var year: Int?
+    /// No group of this company lies before this index (searching from 0 gives the same answer,
+    /// only slower: scanning every group of the corpus per fact was quadratic).
+    var firstGroup = 0
     /// Whether this cycle opened its primary incident (its news is the incident's first report).
     var opened = false
 
@@ -114,7 +119,7 @@ struct CycleRouter {
     }
 
     func companyGroups(_ groups: [IncidentGroup]) -> [Int] {
-        groups.indices.filter { groups[$0].companyKey == company }
+        (min(firstGroup, groups.count)..<groups.count).filter { groups[$0].companyKey == company }
     }
 
     mutating func choosePrimary(current: [DateFact], indices: [Int], groups: inout [IncidentGroup]) -> Int {

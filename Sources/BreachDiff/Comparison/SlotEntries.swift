@@ -128,12 +128,13 @@ enum SlotEntries {
     /// Drops the increment reading when the same document gives a figure of another population in
     /// the slot ("100 million in the U.S. and an additional 6 million in Canada").
     static func resolveIncrements(_ entries: [SlotEntry]) -> [SlotEntry] {
-        entries.map { entry in
+        // Siblings bucketed once by (file, incident, slot): a scan of all entries per increment was quadratic.
+        let key = { (entry: SlotEntry) in [entry.fact.file, entry.incident, entry.slot] }
+        var siblingsByKey: [[String]: [SlotEntry]] = [:]
+        for entry in entries where entry.number != nil && !entry.increment { siblingsByKey[key(entry), default: []].append(entry) }
+        return entries.map { entry in
             guard entry.increment else { return entry }
-            let siblings = entries.filter {
-                $0.fact.file == entry.fact.file && $0.incident == entry.incident && $0.slot == entry.slot && $0.number != nil
-                    && !$0.increment
-            }
+            let siblings = siblingsByKey[key(entry)] ?? []
             let samePopulation = siblings.contains { $0.population == entry.population }
             let otherPopulation = siblings.contains { !$0.population.isEmpty && $0.population != entry.population }
             var resolved = entry

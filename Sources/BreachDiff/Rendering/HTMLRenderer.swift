@@ -45,8 +45,9 @@ public struct HTMLRenderer: TextRenderer {
             out += "<p>No incidents found: no document states a breach fact BreachDiff recognises.</p>\n"
         }
         out += "</header>\n<main>\n"
-        for (index, incident) in comparison.incidents.enumerated() {
-            out += section(for: incident, first: index == 0, in: report)
+        let index = IncidentIndex(report)
+        for (position, incident) in comparison.incidents.enumerated() {
+            out += section(for: incident, first: position == 0, in: report, index: index)
         }
         out += documents(report)
         out += facts(report)
@@ -56,8 +57,8 @@ public struct HTMLRenderer: TextRenderer {
 
     // MARK: Incidents
 
-    func section(for incident: Incident, first: Bool, in report: Report) -> String {
-        let grid = IncidentGrid(incident: incident, report: report)
+    func section(for incident: Incident, first: Bool, in report: Report, index: IncidentIndex) -> String {
+        let grid = index.grid(for: incident)
         var out = "<section class=\"incident\" id=\"\(Self.escape(anchor(incident.id)))\">\n"
         out += "<h2\(first ? " class=\"first\"" : "")>\(Self.escape(incident.id)): \(Self.escape(incident.company))</h2>\n"
         if !incident.summary.isEmpty { out += "<p class=\"summary\">\(Self.escape(incident.summary))</p>\n" }
@@ -79,8 +80,8 @@ public struct HTMLRenderer: TextRenderer {
             out += "</tbody></table></div>\n"
             out += "<p class=\"meta\">Cells marked ⚠ take part in a discrepancy below.</p>\n"
         }
-        out += discrepancies(of: incident, in: report)
-        out += agreements(of: incident, in: report)
+        out += discrepancies(index.discrepancies[incident.id] ?? [], in: report)
+        out += agreements(index.agreements[incident.id] ?? [], in: report)
         out += timeline(of: incident, in: report)
         out += "</section>\n"
         return out
@@ -101,8 +102,8 @@ public struct HTMLRenderer: TextRenderer {
         return out + "</td>"
     }
 
-    func discrepancies(of incident: Incident, in report: Report) -> String {
-        let ranked = report.comparison.discrepancies.enumerated().filter { $0.element.incident == incident.id }
+    /// An incident's discrepancies, each with its position in the ranking.
+    func discrepancies(_ ranked: [(offset: Int, element: Discrepancy)], in report: Report) -> String {
         guard !ranked.isEmpty else { return "" }
         var out = "<h3>Discrepancies, most important first</h3>\n<ol class=\"discrepancies\">\n"
         for (index, discrepancy) in ranked {
@@ -114,8 +115,8 @@ public struct HTMLRenderer: TextRenderer {
         return out + "</ol>\n"
     }
 
-    func agreements(of incident: Incident, in report: Report) -> String {
-        let agreements = report.comparison.agreements.filter { $0.incident == incident.id }
+    /// An incident's agreements.
+    func agreements(_ agreements: [Agreement], in report: Report) -> String {
         guard !agreements.isEmpty else { return "" }
         var out = "<h3>Agreements</h3>\n<ul>\n"
         for agreement in agreements {

@@ -45,10 +45,17 @@ public struct IncidentGrid: Sendable, Equatable {
     public var rows: [Row]
 
     public init(incident: Incident, report: Report) {
+        self.init(incident: incident, documentsByFile: report.documentsByFile,
+                  discrepancies: report.comparison.discrepancies.filter { $0.incident == incident.id })
+    }
+
+    /// The grid from lookups a renderer builds once for all incidents (building them per incident
+    /// was quadratic): the documents by file and this incident's discrepancies.
+    init(incident: Incident, documentsByFile byFile: [String: DocumentInfo], discrepancies: [Discrepancy]) {
         self.incident = incident
-        let byFile = report.documentsByFile
         var files = incident.documents
-        for file in incident.facts.map(\.file) where !files.contains(file) { files.append(file) }
+        var seen = Set(files)
+        for file in incident.facts.map(\.file) where seen.insert(file).inserted { files.append(file) }
         let columns = files.map { file in
             let document = byFile[file]
             return Column(file: file, published: document?.published, kind: document?.kind ?? .unknown, title: document?.title)
@@ -63,7 +70,6 @@ public struct IncidentGrid: Sendable, Equatable {
         }.map(\.element)
         self.columns = columns
 
-        let discrepancies = report.comparison.discrepancies.filter { $0.incident == incident.id }
         var disputedSpans: Set<String> = []
         var disputedSlots: Set<String> = []
         var sides: [String: [SlotValue]] = [:]
@@ -81,9 +87,9 @@ public struct IncidentGrid: Sendable, Equatable {
             FactText.slotOrder($0) < FactText.slotOrder($1)
         }
         rows = slots.map { slot in
-            let facts = factsBySlot[slot] ?? []
+            let factsByFile = Dictionary(grouping: factsBySlot[slot] ?? [], by: \.file)
             let cells = columns.map { column -> Cell in
-                let mine = facts.filter { $0.file == column.file }
+                let mine = factsByFile[column.file] ?? []
                 var entries = mine.map { fact in
                     Entry(text: FactText.value(of: fact) + Self.stanceSuffix(fact.stance), quote: fact.quote,
                           source: fact.source, stance: fact.stance, start: fact.start, end: fact.end)

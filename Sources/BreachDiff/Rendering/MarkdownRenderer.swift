@@ -21,8 +21,9 @@ public struct MarkdownRenderer: TextRenderer {
         if comparison.incidents.isEmpty {
             out += "\nNo incidents found: no document states a breach fact BreachDiff recognises.\n"
         }
+        let index = IncidentIndex(report)
         for incident in comparison.incidents {
-            out += "\n" + section(for: incident, in: report)
+            out += "\n" + section(for: incident, in: report, index: index)
         }
         let failed = report.documents.filter { !$0.errors.isEmpty }
         if !failed.isEmpty {
@@ -37,8 +38,8 @@ public struct MarkdownRenderer: TextRenderer {
         return out
     }
 
-    func section(for incident: Incident, in report: Report) -> String {
-        let grid = IncidentGrid(incident: incident, report: report)
+    func section(for incident: Incident, in report: Report, index: IncidentIndex) -> String {
+        let grid = index.grid(for: incident)
         var out = "## \(Self.escape(incident.id)): \(Self.escape(incident.company))\n\n"
         if !incident.summary.isEmpty { out += Self.escape(incident.summary) + "\n\n" }
         if grid.rows.isEmpty {
@@ -59,7 +60,7 @@ public struct MarkdownRenderer: TextRenderer {
             }
             out += "\nCells marked \(Self.mark) take part in a discrepancy below.\n"
         }
-        let discrepancies = report.comparison.discrepancies.enumerated().filter { $0.element.incident == incident.id }
+        let discrepancies = index.discrepancies[incident.id] ?? []
         if !discrepancies.isEmpty {
             out += "\n### Discrepancies, most important first\n\n"
             for (index, discrepancy) in discrepancies {
@@ -68,7 +69,7 @@ public struct MarkdownRenderer: TextRenderer {
                 out += values(discrepancy.values)
             }
         }
-        let agreements = report.comparison.agreements.filter { $0.incident == incident.id }
+        let agreements = index.agreements[incident.id] ?? []
         if !agreements.isEmpty {
             out += "\n### Agreements\n\n"
             for agreement in agreements {

@@ -62,13 +62,17 @@ public enum ReportTables {
             .init("id"), .init("company"), .init("summary"), .init("documents"), .init("document_count", .integer),
             .init("fact_count", .integer), .init("discrepancy_count", .integer), .init("agreement_count", .integer),
         ]
+        // Counted in one pass each (counting per incident was quadratic).
+        var discrepancyCount: [String: Int] = [:], agreementCount: [String: Int] = [:]
+        for discrepancy in report.comparison.discrepancies { discrepancyCount[discrepancy.incident, default: 0] += 1 }
+        for agreement in report.comparison.agreements { agreementCount[agreement.incident, default: 0] += 1 }
         let rows: [[JSONText.Value]] = report.comparison.incidents.map { incident in
             [
                 .string(incident.id), .string(incident.company), .string(incident.summary),
                 .string(incident.documents.joined(separator: "; ")), .int(Int64(incident.documents.count)),
                 .int(Int64(incident.facts.count)),
-                .int(Int64(report.comparison.discrepancies.count { $0.incident == incident.id })),
-                .int(Int64(report.comparison.agreements.count { $0.incident == incident.id })),
+                .int(Int64(discrepancyCount[incident.id] ?? 0)),
+                .int(Int64(agreementCount[incident.id] ?? 0)),
             ]
         }
         return Table(name: "incidents", columns: columns, rows: rows, indexes: [["id"]])
