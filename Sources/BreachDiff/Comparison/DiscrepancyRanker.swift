@@ -54,9 +54,12 @@ enum DiscrepancyRanker {
     static func sumRemarks(_ values: [SlotValue], amounts: [SlotEntry]) -> [String] {
         let numbers = Set(values.compactMap { Int64($0.value) }).sorted()
         var remarks: [String] = []
+        // The amounts' numbers read once: scanning the entries themselves copied each one per check.
+        let addends = amounts.map(\.number)
         for large in numbers {
             for small in numbers where small < large {
-                if let other = amounts.first(where: { ValueBounds.samePoint(small + ($0.number ?? 0), large) && $0.number != small }) {
+                if let at = addends.indices.first(where: { ValueBounds.samePoint(small + (addends[$0] ?? 0), large) && addends[$0] != small }) {
+                    let other = amounts[at]
                     remarks.append("\(NoteWriter.figure(large)) = \(NoteWriter.figure(small)) + \(NoteWriter.figure(other.number!)) (\(other.slot), \(other.fact.file))")
                 }
             }

@@ -36,9 +36,10 @@ struct DocumentCompanies {
         var documentByFile: [String: DocumentInfo] = [:]
         for document in documents where documentByFile[document.file] == nil { documentByFile[document.file] = document }
         let files = Set(documents.map(\.file)).union(facts.map(\.file)).sorted()
+        let index = CompanyKeyIndex(keys: known)
         for file in files where keyByFile[file] == nil {
             let title = CompanyName.Mentions(documentByFile[file]?.title ?? "")
-            if let key = known.first(where: { title.names(key: $0) }) {
+            if let key = index.firstNamed(in: title) {
                 keyByFile[file] = key
                 continue
             }
@@ -47,9 +48,14 @@ struct DocumentCompanies {
                 keyByFile[file] = key
                 continue
             }
-            let quotes = (quotesByFile[file] ?? []).map(CompanyName.Mentions.init)
-            let counts = known.map { key in (key, quotes.filter { $0.names(key: key) }.count) }
-            if let best = counts.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 * 2 > quotes.count, best.1 > 0 {
+            let quotes = quotesByFile[file] ?? []
+            // Only keys some quote names can win (a winner needs at least one quote).
+            var tally: [String: Int] = [:]
+            for quote in quotes {
+                let text = CompanyName.Mentions(quote)
+                for key in index.candidates(text) where text.names(key: key) { tally[key, default: 0] += 1 }
+            }
+            if let best = tally.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 * 2 > quotes.count, best.1 > 0 {
                 keyByFile[file] = best.0
             } else {
                 keyByFile[file] = folderKey[Self.folder(of: file)] ?? dominant
