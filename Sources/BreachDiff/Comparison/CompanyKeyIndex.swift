@@ -1,32 +1,39 @@
-/// The known company keys indexed by their first three characters, so that a text is tested
-/// only against the keys it could name rather than against every company of the corpus (which
-/// made deciding documents' companies quadratic: files times companies).
+/// The known company keys indexed so that a text is tested only against the keys it could name
+/// rather than against every company of the corpus (which made deciding documents' companies
+/// quadratic: files times companies).
 ///
 /// `candidates` returns a superset of the keys `CompanyName.Mentions.names(key:)` accepts: a key
-/// spelled as a word, or the start of a key spelled as a word, shares its first three characters
-/// with a word of the text; a key contained in the squeezed text shares them with a three-character
-/// window of it; a ticker abbreviates only keys with its first letter; keys shorter than three
-/// characters are always candidates.
+/// spelled as a word, or starting with a word, is found under that word among the keys' prefixes;
+/// a key contained in the squeezed text is one of its windows of a key's length; a ticker
+/// abbreviates only keys with its first letter.
 struct CompanyKeyIndex {
-    var byStart: [String: [String]] = [:]
+    /// Keys by each of their prefixes of three characters or more (the whole key included).
+    var byPrefix: [String: [String]] = [:]
+    var keys: Set<String> = []
+    var lengths: [Int] = []
     var byFirst: [Character: [String]] = [:]
-    var short: [String] = []
 
     init(keys: [String]) {
+        self.keys = Set(keys)
+        lengths = Set(keys.map(\.count)).filter { $0 > 0 }.sorted()
         for key in keys {
-            if key.count < 3 { short.append(key) } else { byStart[String(key.prefix(3)), default: []].append(key) }
+            let characters = Array(key)
+            if characters.count >= 3 {
+                for length in 3...characters.count { byPrefix[String(characters[0..<length]), default: []].append(key) }
+            }
             if let first = key.first { byFirst[first, default: []].append(key) }
         }
     }
 
     /// Keys the text may name, sorted; the caller confirms each with `names(key:)`.
     func candidates(_ text: CompanyName.Mentions) -> [String] {
-        var found = Set(short)
-        for token in text.tokens { found.formUnion(byStart[String(token.prefix(3))] ?? []) }
+        var found: Set<String> = []
+        for token in text.tokens { found.formUnion(byPrefix[token] ?? []) }
         let characters = Array(text.squeezed)
-        if characters.count >= 3 {
-            for start in 0...(characters.count - 3) {
-                found.formUnion(byStart[String(characters[start..<start + 3])] ?? [])
+        for length in lengths where length <= characters.count {
+            for start in 0...(characters.count - length) {
+                let window = String(characters[start..<start + length])
+                if let index = keys.firstIndex(of: window) { found.insert(keys[index]) }
             }
         }
         for ticker in text.tickers { if let first = ticker.first { found.formUnion(byFirst[first] ?? []) } }
