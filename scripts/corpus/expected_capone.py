@@ -2,8 +2,6 @@
 import sys; sys.path.insert(0, __import__("os").path.dirname(__file__))
 from make_expected import *
 
-def doc(file, kind, published, source, facts):
-    return dict(file=file, kind=kind, published=published, default_source=source, facts=flat(facts))
 
 docs = [
  doc("2019-07-29_press-release_capital-one.html", "press-release", "2019-07-29", "company", [
@@ -52,8 +50,6 @@ docs = [
 for d in docs:
     d["facts"] = [f for f in d["facts"] if f["type"] != "vector"]
 
-def V(file, value, source):
-    return dict(file=file, value=value, source=source)
 
 discrepancies = [
  dict(incident="capitalone-2019", slot="count", kind="unit_mismatch",
@@ -70,23 +66,6 @@ discrepancies = [
 # Date policy (docs/dates.md, "Reported documents"): in documents whose default speaker is not the
 # company (news, blog, forum) an announcement date, and a filing date within a month of
 # publication, is the story's news peg, not a timeline fact; a disclosure or filing is a day event.
-from datetime import date as _date
-def date_policy(docs):
-    for d in docs:
-        reported = d["kind"] in ("news", "blog", "forum")
-        def keep(f):
-            if f["type"] != "date" or f["event"] not in ("disclosed", "filed"):
-                return True
-            if len(f["value"]) != 10:
-                return False
-            if not reported:
-                return True
-            if f["event"] == "disclosed":
-                return False
-            gap = abs((_date.fromisoformat(d["published"][:10]) - _date.fromisoformat(f["value"])).days) if len(d["published"]) >= 10 else 0
-            return gap > 31
-        d["facts"] = [f for f in d["facts"] if keep(f)]
-    return docs
 docs = date_policy(docs)
 incidents = [dict(id="capitalone-2019", summary="Cloud firewall misconfiguration exploited March 22-23, 2019; disclosed July 29, 2019")]
 ok = write("capital-one", "Capital One Financial Corporation", incidents, docs, discrepancies, lambda d: "capitalone-2019")

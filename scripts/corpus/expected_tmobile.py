@@ -2,8 +2,6 @@
 import sys; sys.path.insert(0, __import__("os").path.dirname(__file__))
 from make_expected import *
 
-def doc(file, kind, published, source, facts):
-    return dict(file=file, kind=kind, published=published, default_source=source, facts=flat(facts))
 
 A = "attacker"
 docs = [
@@ -118,8 +116,6 @@ docs = [
 def default_incident(d):
     return "tmobile-2023" if d["published"] >= "2023" else "tmobile-2021"
 
-def V(file, value, source):
-    return dict(file=file, value=value, source=source)
 
 discrepancies = [
  dict(incident="tmobile-2021", slot="count", kind="claimed_vs_confirmed",
@@ -168,23 +164,6 @@ discrepancies = [
 # Date policy (docs/dates.md, "Reported documents"): in documents whose default speaker is not the
 # company (news, blog, forum) an announcement date, and a filing date within a month of
 # publication, is the story's news peg, not a timeline fact; a disclosure or filing is a day event.
-from datetime import date as _date
-def date_policy(docs):
-    for d in docs:
-        reported = d["kind"] in ("news", "blog", "forum")
-        def keep(f):
-            if f["type"] != "date" or f["event"] not in ("disclosed", "filed"):
-                return True
-            if len(f["value"]) != 10:
-                return False
-            if not reported:
-                return True
-            if f["event"] == "disclosed":
-                return False
-            gap = abs((_date.fromisoformat(d["published"][:10]) - _date.fromisoformat(f["value"])).days) if len(d["published"]) >= 10 else 0
-            return gap > 31
-        d["facts"] = [f for f in d["facts"] if keep(f)]
-    return docs
 docs = date_policy(docs)
 incidents = [
  dict(id="tmobile-2021", summary="August 2021 intrusion into T-Mobile servers, forum sale claim of 100M+ records; July 2022 class-action settlement"),

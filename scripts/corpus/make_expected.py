@@ -1,5 +1,6 @@
 """Writes Corpus/<case>/expected.json and checks that every quote occurs in its document's text."""
 import html, json, os, re, sys
+from datetime import date as _date
 
 def C(quote, value, unit, qualifier="exact", source=None, stance="confirmed", incident=None):
     return dict(type="count", quote=quote, value=value, unit=unit, qualifier=qualifier, source=source, stance=stance, incident=incident)
@@ -9,6 +10,30 @@ def T(quote, keys, status, source=None, incident=None):
     return [dict(type="data_type", quote=quote, value=k, status=status, source=source, incident=incident) for k in keys.split()]
 def M(quote, event, value, currency="USD", source=None, incident=None):
     return dict(type="money", quote=quote, event=event, value=value, currency=currency, source=source, incident=incident)
+
+def doc(file, kind, published, source, facts):
+    return dict(file=file, kind=kind, published=published, default_source=source, facts=flat(facts))
+
+def V(file, value, source):
+    """One side of an expected discrepancy."""
+    return dict(file=file, value=value, source=source)
+
+def date_policy(docs):
+    for d in docs:
+        reported = d["kind"] in ("news", "blog", "forum")
+        def keep(f):
+            if f["type"] != "date" or f["event"] not in ("disclosed", "filed"):
+                return True
+            if len(f["value"]) != 10:
+                return False
+            if not reported:
+                return True
+            if f["event"] == "disclosed":
+                return False
+            gap = abs((_date.fromisoformat(d["published"][:10]) - _date.fromisoformat(f["value"])).days) if len(d["published"]) >= 10 else 0
+            return gap > 31
+        d["facts"] = [f for f in d["facts"] if keep(f)]
+    return docs
 
 def flat(items):
     out = []

@@ -14,14 +14,10 @@ public struct ActorExtractor: TypeExtractor {
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
         var result: [FactCandidate] = []
-        let scalars = input.sentences.map { Array($0.text.unicodeScalars) }
-        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
-        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: input.document.blocks.count)
-        for (index, sentence) in input.sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
-            tokensPerBlock[sentence.blockIndex] += tokens[index]
-        }
+        let scalars = input.sentenceScalars
+        let tokens = input.cueTokens
         // The company is the victim, never the actor ("Acme-Corp says" is not a group's claim).
-        let company = CompanyNames(document: input.document, tokensPerBlock: tokensPerBlock)
+        let company = input.company
         for (index, sentence) in input.sentences.enumerated() {
             var names: [String] = []
             for name in Self.names(in: tokens[index], scalars: scalars[index])

@@ -36,11 +36,7 @@ public struct AttributionResolver: Sendable {
     public func resolve(_ sentences: [Sentence], in document: ParsedDocument) -> Resolution {
         let scalars = sentences.map { Array($0.text.unicodeScalars) }
         let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
-        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: document.blocks.count)
-        for (index, sentence) in sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
-            tokensPerBlock[sentence.blockIndex] += tokens[index]
-        }
-        let company = CompanyNames(document: document, tokensPerBlock: tokensPerBlock)
+        let company = Self.companyNames(of: document, sentences: sentences, tokens: tokens)
         let cues = SpeakerCues(company: company)
         // A filing, release or notice is the company's statement throughout: what it reports of
         // regulators or attackers, it reports as its own account.
@@ -73,6 +69,15 @@ public struct AttributionResolver: Sendable {
                 of: tokens[index], range: 0..<tokens[index].count, source: sources[index]))
         }
         return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company)
+    }
+
+    /// The company names of `document`, from the cue tokens of its sentences grouped by block.
+    static func companyNames(of document: ParsedDocument, sentences: [Sentence], tokens: [[CueToken]]) -> CompanyNames {
+        var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: document.blocks.count)
+        for (index, sentence) in sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
+            tokensPerBlock[sentence.blockIndex] += tokens[index]
+        }
+        return CompanyNames(document: document, tokensPerBlock: tokensPerBlock)
     }
 
     /// Per block, whether it continues the previous block's paragraph: a hard-wrapped line (the

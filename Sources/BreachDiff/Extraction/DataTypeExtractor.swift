@@ -18,7 +18,7 @@ public struct DataTypeExtractor: TypeExtractor {
     public init() {}
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        let scalars = Array(input.document.text.unicodeScalars)
+        let scalars = input.text
         var segments = Self.segments(of: input, scalars: scalars)
         var perSegment: [[FactCandidate]] = []
         perSegment.reserveCapacity(segments.count)

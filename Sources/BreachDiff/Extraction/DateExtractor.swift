@@ -10,7 +10,7 @@ public struct DateExtractor: TypeExtractor {
     public init() {}
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
-        let scalars = Array(input.document.text.unicodeScalars)
+        let scalars = input.text
         let context = EventLinker.DocumentContext(kind: input.document.kind, published: input.document.published)
         let linked = Self.linkedDates(scalars: scalars, published: input.document.published, context: context)
         var result: [FactCandidate] = []

@@ -4,11 +4,44 @@ public struct ExtractionInput: Sendable {
     public var sentences: [Sentence]
     /// One per sentence, same order.
     public var attributions: [Attribution]
+    /// The resolver's per-sentence scalars, cue tokens and company names, when the caller has them.
+    /// Why: tokenising every sentence once per extractor was the largest cost of extraction; the
+    /// extractors read these through `sentenceScalars`, `cueTokens` and `company`, which compute
+    /// the same values themselves when this is nil (an input built by hand in a test).
+    public var resolution: AttributionResolver.Resolution?
+    /// The document text as scalars, when the caller has it (same fallback as `resolution`).
+    public var textScalars: [Unicode.Scalar]?
 
-    public init(document: ParsedDocument, sentences: [Sentence], attributions: [Attribution]) {
+    public init(
+        document: ParsedDocument, sentences: [Sentence], attributions: [Attribution],
+        resolution: AttributionResolver.Resolution? = nil, textScalars: [Unicode.Scalar]? = nil
+    ) {
         self.document = document
         self.sentences = sentences
         self.attributions = attributions
+        self.resolution = resolution
+        self.textScalars = textScalars
+    }
+
+    /// Each sentence's scalars (`Array(sentence.text.unicodeScalars)`).
+    public var sentenceScalars: [[Unicode.Scalar]] {
+        resolution?.scalars ?? sentences.map { Array($0.text.unicodeScalars) }
+    }
+
+    /// Each sentence's `CueTokenizer` tokens, offsets relative to the sentence.
+    public var cueTokens: [[CueToken]] {
+        resolution?.tokens ?? sentenceScalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
+    }
+
+    /// The company names of the document, built from the cue tokens of its blocks.
+    public var company: CompanyNames {
+        if let company = resolution?.company { return company }
+        return AttributionResolver.companyNames(of: document, sentences: sentences, tokens: cueTokens)
+    }
+
+    /// The document text as scalars.
+    public var text: [Unicode.Scalar] {
+        textScalars ?? Array(document.text.unicodeScalars)
     }
 }
 

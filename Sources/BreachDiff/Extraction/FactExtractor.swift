@@ -37,8 +37,10 @@ public struct FactExtractor: Sendable {
     private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
         let sentences = SentenceSplitter().sentences(of: document)
         let resolution = resolver.resolve(sentences, in: document)
-        let input = ExtractionInput(document: document, sentences: sentences, attributions: resolution.attributions)
         let text = Array(document.text.unicodeScalars)
+        let input = ExtractionInput(
+            document: document, sentences: sentences, attributions: resolution.attributions,
+            resolution: resolution, textScalars: text)
         let hints = IncidentHintFinder(published: document.published)
         var clauses: [Int: [Range<Int>]] = [:]
         var seen: Set<Fact> = []

@@ -15,9 +15,11 @@ public struct VectorExtractor: TypeExtractor {
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
         var result: [FactCandidate] = []
+        let allScalars = input.sentenceScalars
+        let allTokens = input.cueTokens
         for (index, sentence) in input.sentences.enumerated() {
-            let scalars = Array(sentence.text.unicodeScalars)
-            let tokens = CueTokenizer.tokens(of: scalars, from: 0, to: nil)
+            let scalars = allScalars[index]
+            let tokens = allTokens[index]
             guard !Self.advice.contains(in: tokens) else { continue }
             var clauses: [Range<Int>]?
             for rule in rules {

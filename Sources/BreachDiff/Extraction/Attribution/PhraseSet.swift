@@ -19,6 +19,12 @@ public struct PhraseSet: Sendable {
     private let words: [[String]]
     private let byFirstWord: [String: [Int]]
     private let prefixFirst: [Int]
+    /// Which UTF-8 lengths (bit `min(length, 63)`) and which first bytes (bits of `byte & 127`)
+    /// the indexed first words have. Why: most tokens start no phrase; two bit tests reject them
+    /// without hashing the word (the hashing was most of the matching time).
+    private let firstLengths: UInt64
+    private let firstBytesLow: UInt64
+    private let firstBytesHigh: UInt64
 
     public init(_ phrases: [String]) {
         self.phrases = phrases
@@ -31,6 +37,25 @@ public struct PhraseSet: Sendable {
         }
         byFirstWord = index
         prefixFirst = prefixes
+        var lengths: UInt64 = 0, low: UInt64 = 0, high: UInt64 = 0
+        for word in index.keys {
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+            let byte = UInt64(word.utf8.first ?? 0) & 127
+            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
+        }
+        firstLengths = lengths
+        firstBytesLow = low
+        firstBytesHigh = high
+    }
+
+    /// The phrases whose first word is `word` (before the prefix phrases, which are tried at every token).
+    @inline(__always)
+    private func indexed(_ word: String) -> [Int]? {
+        let utf8 = word.utf8
+        guard firstLengths & (1 << UInt64(min(utf8.count, 63))) != 0, let first = utf8.first else { return nil }
+        let byte = UInt64(first) & 127
+        guard (byte < 64 ? firstBytesLow >> byte : firstBytesHigh >> (byte - 64)) & 1 != 0 else { return nil }
+        return byFirstWord[word]
     }
 
     /// Every match that starts in `range` (and may end anywhere in `tokens`), in token order.
@@ -38,8 +63,12 @@ public struct PhraseSet: Sendable {
         let bounds = range ?? 0..<tokens.count
         var result: [Match] = []
         for position in bounds {
-            for number in (byFirstWord[tokens[position].word] ?? []) + prefixFirst
-            where Self.matches(words[number], tokens, at: position) {
+            if let numbers = indexed(tokens[position].word) {
+                for number in numbers where Self.matches(words[number], tokens, at: position) {
+                    result.append(Match(phrase: number, token: position, length: words[number].count))
+                }
+            }
+            for number in prefixFirst where Self.matches(words[number], tokens, at: position) {
                 result.append(Match(phrase: number, token: position, length: words[number].count))
             }
         }
@@ -50,10 +79,10 @@ public struct PhraseSet: Sendable {
     public func contains(in tokens: [CueToken], range: Range<Int>? = nil) -> Bool {
         let bounds = range ?? 0..<tokens.count
         for position in bounds {
-            for number in (byFirstWord[tokens[position].word] ?? []) + prefixFirst
-            where Self.matches(words[number], tokens, at: position) {
-                return true
+            if let numbers = indexed(tokens[position].word) {
+                for number in numbers where Self.matches(words[number], tokens, at: position) { return true }
             }
+            for number in prefixFirst where Self.matches(words[number], tokens, at: position) { return true }
         }
         return false
     }
