@@ -38,6 +38,7 @@ struct CompareCommand: ParsableCommand {
         var documents: [DocumentInfo] = []
         var facts: [Fact] = []
         var errors: [String] = []
+        let comparison: Comparison
         if gold {
             guard !input.paths.isEmpty else { throw ValidationError("name a case folder with an expected.json") }
             for path in input.paths {
@@ -57,27 +58,16 @@ struct CompareCommand: ParsableCommand {
                 documents += prepared.documents
                 facts += prepared.facts
             }
+            comparison = Comparator().compare(documents: documents, facts: facts)
         } else {
-            let files = try input.inputFiles()
-            let reader = DocumentReader()
-            let extractor = FactExtractor()
-            let results = files.parallelMap(jobs: input.jobs) { file -> ([DocumentInfo], [Fact]) in
-                let parsed = reader.read(file)
-                let analyzed = parsed.map { extractor.analyze($0) }
-                return (analyzed.map(\.info), analyzed.flatMap(\.facts))
+            // The pipeline reads and extracts in parallel, releases each text, then compares.
+            let result = Pipeline().run(try input.inputFiles(), jobs: input.jobs)
+            for diagnostic in result.documents.flatMap(\.errors) where diagnostic.severity == .error {
+                errors.append(diagnostic.description)
+                if !input.quiet { Console.error(diagnostic.description) }
             }
-            for (infos, found) in results {
-                documents += infos
-                facts += found
-                for info in infos {
-                    for diagnostic in info.errors where diagnostic.severity == .error {
-                        errors.append(diagnostic.description)
-                        if !input.quiet { Console.error(diagnostic.description) }
-                    }
-                }
-            }
+            comparison = result.comparison
         }
-        let comparison = Comparator().compare(documents: documents, facts: facts)
         switch format {
         case .json: Console.output(ComparisonFormatter.json(comparison, errors: errors))
         case .csv: Console.output(ComparisonFormatter.csv(comparison))

@@ -57,12 +57,9 @@ struct ScoreCommand: ParsableCommand {
                 continue
             }
             let files = InputScanner().files(in: [folder])
-            let extractor = FactExtractor()
-            let reader = DocumentReader()
-            let analyzed = files.parallelMap(jobs: jobs) { file in
-                reader.read(file).map { extractor.analyze($0) }
-            }.flatMap { $0 }
-            let facts = analyzed.flatMap(\.facts)
+            // The whole pipeline, as the main job runs it: read, extract, compare.
+            let result = Pipeline().run(files, jobs: jobs)
+            let facts = result.facts
             let report = FactScorer().score(expected: expected, facts: facts)
             Console.output("== \(expected.name.isEmpty ? folder.lastPathComponent : expected.name)\n")
             Console.output(Self.table(report.tallies))
@@ -79,11 +76,10 @@ struct ScoreCommand: ParsableCommand {
             }
             // Discrepancies: compared from the gold facts (the comparison stage alone) and from the
             // extracted facts (the whole pipeline); the matching rule is in DiscrepancyScorer.
-            let documents = analyzed.map(\.info)
             let gold = GoldComparisonInput(expected: expected, folder: folder)
             let runs = [
                 ("gold", Comparator().compare(documents: gold.documents, facts: gold.facts)),
-                ("extracted", Comparator().compare(documents: documents, facts: facts)),
+                ("extracted", result.comparison),
             ]
             Console.output("discrepancies  input      found matched expected matched  precision recall\n")
             for (label, comparison) in runs {
