@@ -19,32 +19,6 @@ enum KnownGaps {
             "blog (windows-1252) 'queried a single customer API for weeks, starting on or around November 25, 2022': no date fact ('queried … starting on or around' is not an intrusion cue; the 8-K's 'retrieved data … starting' is)",
         "2023-01-31_blog_api-lessons.txt|date 2023-01-05":
             "blog 'nobody noticed the volume until January 5, 2023': 'noticed … until' is not a discovery cue, no date fact",
-        "2023-01-31_blog_api-lessons.txt|data_type name":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type postal_address":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type email":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type phone":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type date_of_birth":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-02-01_company-notice_customer-letter.html|data_type name":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type postal_address":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type email":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type phone":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type date_of_birth":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type password":
-            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
-        "2023-02-01_company-notice_customer-letter.html|data_type account_pin":
-            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
-        "2023-02-01_company-notice_customer-letter.html|data_type payment_card":
-            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
     ]
 
     /// Found at the value level, but with another speaker or role field.
