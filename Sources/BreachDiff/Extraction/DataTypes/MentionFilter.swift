@@ -31,6 +31,7 @@ enum MentionFilter {
     static func isAdvice(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
         let tokens = sentence.tokens
         let start = listStart(of: mention, in: sentence)
+        if isRecommended(listStart: start, in: sentence) { return true }
         for index in max(0, start - 3)..<start {
             let word = tokens[index].word
             if word == "your", start - index <= 2, !isReportedPossession(at: index, in: tokens) { return true }
@@ -42,6 +43,19 @@ enum MentionFilter {
             if (index + 1..<start).contains(where: { tokens[$0].cues.contains(.possessive) }) { return true }
         }
         return false
+    }
+
+    /// Verbs that recommend: what follows is advice whatever its verb ("suggested that users
+    /// change their passwords", even with the verb misspelt).
+    static let recommendingVerbs: Set<String> = ["suggested", "urged", "advised", "recommended", "encouraged", "suggests", "urges", "advises", "recommends"]
+
+    /// "X urged that customers reset their PINs": a possessive before the list in a clause that
+    /// opens with a recommendation.
+    static func isRecommended(listStart start: Int, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard start >= 1, tokens[start - 1].cues.contains(.possessive) else { return false }
+        let clause = sentence.clause(of: start)
+        return (max(clause.lowerBound, start - 10)..<start).contains { recommendingVerbs.contains(tokens[$0].word) }
     }
 
     /// A letter to the customer speaks of "your" data in reports too: as the object of a listing
