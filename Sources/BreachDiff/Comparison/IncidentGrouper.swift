@@ -70,8 +70,10 @@ struct CycleRouter {
     }
 
     func anchorDate(_ fact: Fact) -> DateFact? {
-        guard Self.hintYear(fact) == nil, case .date(let date) = fact.payload, date.value != nil,
-              IncidentGrouper.anchorEvents.contains(date.event) else { return nil }
+        // A date whose sentence points to its own year ("In April 2022 hackers breached ...")
+        // still dates an intrusion; a hint naming another year says it belongs elsewhere.
+        guard case .date(let date) = fact.payload, let value = date.value, IncidentGrouper.anchorEvents.contains(date.event),
+              Self.hintYear(fact) == nil || Self.hintYear(fact) == value.year else { return nil }
         return date
     }
 

@@ -23,6 +23,19 @@ public struct IncidentHintFinder: Sendable {
         return sentenceFrame(tokens)
     }
 
+    /// Words after the end of a fact within which a back reference still speaks of it.
+    public static let reachAfterFact = 15
+
+    /// The hint for a fact at `tokens[fact]` inside `tokens[clause]`: as `hint(tokens:clause:)`,
+    /// but a reference more than `reachAfterFact` words after the fact is left out. A long clause
+    /// ("... pulled names and account numbers, the company said, six months after it settled
+    /// over a 2021 breach") moves on to another incident; its tail does not date the fact.
+    public func hint(tokens: [CueToken], clause: Range<Int>, fact: Range<Int>) -> String? {
+        let end = max(fact.upperBound, clause.lowerBound) + Self.reachAfterFact
+        let reach = clause.lowerBound..<max(clause.lowerBound, min(clause.upperBound, end))
+        return hint(tokens: tokens, clause: reach)
+    }
+
     func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
         for index in clause {
             let word = tokens[index].word
