@@ -97,7 +97,11 @@ struct CycleRouter {
             let fact = facts[index]
             if let date = anchorDate(fact) {
                 let target = routeDate(date, primary: primary, groups: &groups)
-                anchorGroup[fact.file, default: [:]][date.value!.year] = target
+                // A year anchored to another incident in this document keeps that anchor: the
+                // document's own incident of the same year must not take its facts back.
+                if anchorGroup[fact.file]?[date.value!.year] == nil || target != primary {
+                    anchorGroup[fact.file, default: [:]][date.value!.year] = target
+                }
                 assign(index, to: target, groups: &groups, assignment: &assignment)
             }
         }

@@ -64,7 +64,8 @@ public struct FactExtractor: Sendable {
                     file: document.file, start: span.lowerBound, end: span.upperBound,
                     quote: String(String.UnicodeScalarView(text[span])), source: source, stance: stance,
                     incidentHint: hints.hint(tokens: tokens, clause: clauseTokens,
-                                             fact: Self.tokenRange(tokens, within: (span.lowerBound - sentence.start)..<(span.upperBound - sentence.start))),
+                                             fact: Self.tokenRange(tokens, within: (span.lowerBound - sentence.start)..<(span.upperBound - sentence.start)),
+                                             previous: index > 0 ? resolution.tokens[index - 1] : nil),
                     payload: candidate.payload
                 )
                 if seen.insert(fact).inserted { facts.append(fact) }
