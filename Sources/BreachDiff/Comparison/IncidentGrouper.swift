@@ -96,7 +96,7 @@ struct CycleRouter {
         for index in indices {
             let fact = facts[index]
             if let date = anchorDate(fact) {
-                let target = routeDate(date, primary: primary, groups: &groups)
+                let target = routeDate(date, fact: fact, primary: primary, groups: &groups)
                 // A year anchored to another incident in this document keeps that anchor: the
                 // document's own incident of the same year must not take its facts back.
                 if anchorGroup[fact.file]?[date.value!.year] == nil || target != primary {
@@ -156,12 +156,15 @@ struct CycleRouter {
         return newGroup(&groups, years: [], disclosure: year, fresh: false)
     }
 
-    func routeDate(_ date: DateFact, primary: Int, groups: inout [IncidentGroup]) -> Int {
+    func routeDate(_ date: DateFact, fact: Fact, primary: Int, groups: inout [IncidentGroup]) -> Int {
         let dateYear = date.value!.year
         if isCurrent(date) { return primary }
         let owner = groups[primary]
         if opened {
-            if owner.hasOwnIntrusionStart && !owner.currentDates.contains(where: { Self.compatible($0, date) }) {
+            // An old date told as its own story ("In April 2022 hackers breached ...", its sentence
+            // names its year) is another incident even when the new one has no start date yet.
+            let ownStory = Self.hintYear(fact) != nil
+            if ownStory || owner.hasOwnIntrusionStart && !owner.currentDates.contains(where: { Self.compatible($0, date) }) {
                 return other(year: dateYear, excluding: primary, groups: &groups)
             }
             groups[primary].years.insert(dateYear)

@@ -115,6 +115,6 @@ public struct IncidentHintFinder: Sendable {
     ]
     static let breakInWords: Set<String> = [
         "breached", "hacked", "compromised", "stole", "attacked", "infiltrated", "broke", "downloaded",
-        "exfiltrated", "penetrated", "intrusion", "breach", "hack", "cyberattack", "attack", "suffered",
+        "exfiltrated", "penetrated", "intrusion", "breach", "hack", "cyberattack", "attack", "suffered", "stolen",
     ]
 }
