@@ -95,6 +95,13 @@ extension EventLinker {
     /// event noun names the event the sentence refers back to; it states no new date. Breach nouns
     /// weigh `TriggerLexicon.noun`, other event nouns ("announcement", "filing") at least 1, verbs 0.
     func namesEvent(_ mention: DateMention, match: TriggerMatcher.Match, event: DateEvent) -> Bool {
+        // "Update on the cyberattack (August 20, 2021)": a date alone in parentheses after a breach
+        // noun labels the text it heads or names the incident; it does not date the break-in.
+        if match.last == mention.firstToken - 2, match.trigger.weight >= TriggerLexicon.noun,
+           token(mention.firstToken - 1)?.isPunctuation("(") == true,
+           token(mention.lastToken + 1).map({ $0.isPunctuation(")") || $0.lineBefore }) ?? true {
+            return true
+        }
         guard match.first == mention.lastToken + 1,
               let before = token(mention.firstToken - 1), before.kind == .word, Self.determiners.contains(before.key)
         else { return false }

@@ -50,6 +50,11 @@ enum TriggerLexicon {
         .init("disclosed", .disclosed), .init("disclose", .disclosed), .init("disclosure date", .disclosed),
         .init("revealed", .disclosed), .init("made public", .disclosed), .init("went public", .disclosed),
         .init("posted the following statement", .disclosed), .init("publicly", .disclosed, weight: 1),
+        // A company putting out its own text: "posted an update", "issued a statement".
+        .init("posted an update", .disclosed), .init("posted a statement", .disclosed), .init("posted a notice", .disclosed),
+        .init("published an update", .disclosed), .init("published a statement", .disclosed),
+        .init("published a notice", .disclosed), .init("issued a statement", .disclosed),
+        .init("issued a press release", .disclosed),
         // Filing
         .init("filed", .filed, .filingNearby), .init("filing", .filed, .filingNearby, weight: 1),
         .init("date of report", .filed), .init("date of earliest event reported", .filed),
