@@ -9,32 +9,6 @@ enum KnownGaps {
     static let value: [String: String] = [
         "2021-08-15_forum_seller-thread.html|count 30000000":
             "forum 'the 30 million row subset with SSN …': 'row' is not a counted noun, no count fact",
-        "2023-01-31_blog_api-lessons.txt|data_type name":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type postal_address":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type email":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type phone":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-01-31_blog_api-lessons.txt|data_type date_of_birth":
-            "blog 'The attacker called a legitimate endpoint that returned name, billing address, email, …': 'an endpoint that returned <list>' is not read as exposure, no data_type fact",
-        "2023-02-01_company-notice_customer-letter.html|data_type name":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type postal_address":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type email":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type phone":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type date_of_birth":
-            "company-notice list 'may have included your name, billing address, email address, phone number, date of birth, T-Mobile account number, and …': only the items after the company name (account_number, plan_info) become facts",
-        "2023-02-01_company-notice_customer-letter.html|data_type password":
-            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
-        "2023-02-01_company-notice_customer-letter.html|data_type account_pin":
-            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
-        "2023-02-01_company-notice_customer-letter.html|data_type payment_card":
-            "company-notice list 'Your passwords and PINs, payment card information, Social Security number, … were NOT accessed': the items before 'Social Security number' get no fact (ssn, government_id, financial_info do)",
     ]
 
     /// Found at the value level, but with another speaker or role field.
