@@ -9,16 +9,6 @@ enum KnownGaps {
     static let value: [String: String] = [
         "2021-08-15_forum_seller-thread.html|count 30000000":
             "forum 'the 30 million row subset with SSN …': 'row' is not a counted noun, no count fact",
-        "2021-08-17_press-release_additional-information.html|date 2021-08-16":
-            "press release 'On Monday, the company verified that …': no date fact; 'verified' is not a discovery cue (the weekday would resolve to 2021-08-16 from the 2021-08-17 release date)",
-        "2023-01-19_sec-8k_api-incident.htm|date 2023-01-05":
-            "8-K 'On January 5, 2023, <company> (the \"Company,\" \"we,\" or \"our\") identified that …': the verb comes after a long parenthetical, no date fact",
-        "2023-01-20_news_37-million-customers.html|date 2023-01-05":
-            "news '… discovered the activity on January 5': the year-less date is not resolved from the 2023-01-20 publication date, no date fact",
-        "2023-01-31_blog_api-lessons.txt|date 2022-11-25":
-            "blog (windows-1252) 'queried a single customer API for weeks, starting on or around November 25, 2022': no date fact ('queried … starting on or around' is not an intrusion cue; the 8-K's 'retrieved data … starting' is)",
-        "2023-01-31_blog_api-lessons.txt|date 2023-01-05":
-            "blog 'nobody noticed the volume until January 5, 2023': 'noticed … until' is not a discovery cue, no date fact",
     ]
 
     /// Found at the value level, but with another speaker or role field.
