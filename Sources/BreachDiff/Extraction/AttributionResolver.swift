@@ -72,7 +72,6 @@ public struct AttributionResolver: Sendable {
             // that adds to the last ("Further, ...") and the next item of a list.
             if source == nil, let previous {
                 let listed = sentences[previous].blockIndex != sentences[index].blockIndex && sameBlock
-                    && document.blocks[sentences[index].blockIndex].kind == .listItem
                 let relays = quoted[index] != nil || Self.continuesPrevious(tokens[index])
                     || Self.reassuresOrHedges(tokens[index])
                 if leadInto || (sameBlock && (!isNews || relays || listed)) || (isNews && relays && quoted[index] == nil) {
@@ -117,8 +116,12 @@ public struct AttributionResolver: Sendable {
             let previous = blocks[index - 1]
             let last = previous.text.unicodeScalars.last { !$0.properties.isWhitespace }
             let first = block.text.unicodeScalars.first { !$0.properties.isWhitespace }
-            let wrapped = first.map { $0.properties.isLowercase } == true
-                && !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            let open = !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            // A long bullet that stops mid-sentence goes on in the next line whatever its first
+            // letter ("... in august" / "2013, stole data ..."): a hard-wrapped wire brief.
+            let wrappedItem = previous.kind == .listItem && block.kind != .listItem && open
+                && previous.text.unicodeScalars.count >= 40 && last.map { $0.properties.isLowercase } == true
+            let wrapped = open && (first.map { $0.properties.isLowercase || $0.properties.numericType != nil } == true || wrappedItem)
             let listed = block.kind == .listItem && inList
             result.append(wrapped || listed)
             if block.kind == .listItem { inList = true } else if !wrapped { inList = false }
