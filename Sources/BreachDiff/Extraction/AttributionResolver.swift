@@ -81,7 +81,7 @@ public struct AttributionResolver: Sendable {
             if source == nil, isNews, Self.speaksAsWe(tokens[index]) { source = .company }
             // An outlet relaying a claim without naming the claimant relays the attacker's claim.
             if source == nil, isNews || document.kind == .blog,
-               StanceRules.claims.contains(in: tokens[index]) { source = .attacker }
+               Self.relaysClaim(tokens[index], scalars[index]) { source = .attacker }
             carried.append(source)
             sources.append(source ?? fallback)
         }
@@ -174,6 +174,23 @@ public struct AttributionResolver: Sendable {
         if first.word == "in", tokens.count > 1, tokens[1].word == "addition" { return true }
         return tokens.count > 1 && (first.word == "it" || first.word == "they") && tokens[1].word == "also"
     }
+
+    /// A claim word used as a verb or adverb ("claims to hold", "allegedly"), not the noun of a
+    /// lawsuit or settlement ("settle the regulators' claims", "their claims").
+    static func relaysClaim(_ tokens: [CueToken], _ scalars: [Unicode.Scalar]) -> Bool {
+        for match in StanceRules.claims.matches(in: tokens) {
+            let word = tokens[match.token].word
+            guard match.length == 1, word == "claims" || word == "claim", match.token > 0 else { return true }
+            let previous = tokens[match.token - 1]
+            let possessive = previous.end < scalars.count && (scalars[previous.end] == "'" || scalars[previous.end] == "\u{2019}")
+            if !(possessive || claimNounMarkers.contains(previous.word)) { return true }
+        }
+        return false
+    }
+
+    static let claimNounMarkers: Set<String> = [
+        "the", "their", "its", "these", "those", "such", "settle", "resolve", "insurance", "legal", "any", "all",
+    ]
 
     /// A denial or hedge: "No card numbers appear to have been taken", "may have included".
     static func reassuresOrHedges(_ tokens: [CueToken]) -> Bool {
