@@ -113,6 +113,28 @@ enum FigureCues {
             || QuoteCues.containsSequence(words, ["as", "high", "as"])
     }
 
+    /// A modal before the figure ("a breach that may impact more than 100 million users"): the
+    /// speaker offers a possibility, not a count. Case matters: "May 2021" is a month.
+    static func isHedged(_ quote: String) -> Bool {
+        let words = quote.unicodeScalars.split { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }.map { String($0) }
+        guard let figure = words.firstIndex(where: { $0.first?.isNumber == true || hedgeNumberWords.contains($0.lowercased()) }) else { return false }
+        return words[..<figure].contains { hedges.contains($0) }
+    }
+
+    static let hedges: Set<String> = ["may", "might", "could"]
+    static let hedgeNumberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+    ]
+
+    /// "records of former or prospective customers", "records belonging to people": each record is
+    /// one person, so the figure counts people.
+    static func isRecordsOfPeople(_ quote: String) -> Bool {
+        let words = QuoteCues.words(quote)
+        guard let records = words.firstIndex(where: { ["records", "rows", "entries"].contains($0) }),
+              records + 1 < words.count, ["of", "belonging", "about", "on"].contains(words[records + 1]) else { return false }
+        return words[(records + 1)..<min(words.count, records + 6)].contains { SlotEntry.comparable(SlotEntry.unitGroup($0)) == "affected" }
+    }
+
     static let forecastWords: Set<String> = [
         "could", "might", "expects", "expected", "expect", "estimates", "estimated", "projected",
         "forecast", "potential", "potentially", "between",

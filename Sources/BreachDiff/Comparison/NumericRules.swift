@@ -131,8 +131,10 @@ struct NumericRules {
             if !sameDay.isEmpty { findings.append(finding(.conflict, sameDay, remarks: ["same day, different figures"])) }
             let changed = sequence.contains { a in sequence.contains { b in a.day < b.day && !ValueBounds.samePoint(a.total, b.total) } }
             if changed {
+                let span = Self.revisionSpans(sequence.map { (entries[$0.index], $0.total) })
                 let attested = indices.filter { index in
-                    !entries[index].isAuthority && sequence.contains { ValueBounds(point: $0.total).overlaps(entries[index].bounds!) }
+                    !entries[index].isAuthority && (sequence.contains { ValueBounds(point: $0.total).overlaps(entries[index].bounds!) }
+                        || span.contains { $0.contains(Double(entries[index].number ?? 0)) })
                 }
                 findings.append(finding(.revised, sequence.map(\.index) + attested, derived: derived))
             }
@@ -148,7 +150,10 @@ struct NumericRules {
         let attestedBy = { (index: Int) in
             authority.contains { self.overlaps($0, index) } || totals.contains { ValueBounds(point: $0.1).overlaps(self.entries[index].bounds!) }
         }
-        let unattested = others.filter { !attestedBy($0) }
+        let spans = Self.revisionSpans(totals)
+        let unattested = others.filter { index in
+            !attestedBy(index) && !spans.contains { $0.contains(Double(entries[index].number ?? 0)) }
+        }
         if !authority.isEmpty, !unattested.isEmpty {
             findings.append(finding(.conflict, unattested + documentFigures(authority).compactMap(\.main)))
         } else if authority.isEmpty {
@@ -163,10 +168,25 @@ struct NumericRules {
             guard let latest = rivals.map(\.day).max() else { continue }
             let current = rivals.filter { $0.day == latest }.compactMap(\.main)
             if !current.contains(where: { overlaps($0, main) }) {
-                findings.append(finding(.conflict, [main] + current))
+                // Every document of the rival that already stated its current figure shows it too.
+                let earlier = rivals.filter { $0.day < latest }.compactMap(\.main).filter { index in
+                    current.contains { overlaps($0, index) } && !overlaps(index, main)
+                }
+                findings.append(finding(.conflict, [main] + current + earlier))
             }
         }
         return findings
+    }
+
+    /// Per authority that changed its figure, the range its successive totals span: a media
+    /// figure inside it is read as a stage or rounding of the revision, not as a figure of its own.
+    static func revisionSpans(_ totals: [(SlotEntry, Int64)]) -> [ClosedRange<Double>] {
+        let byRole = Dictionary(grouping: totals, by: { $0.0.fact.source })
+        return byRole.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { role in
+            let values = byRole[role]!.map { Double($0.1) }
+            guard let low = values.min(), let high = values.max(), high > low * (1 + ValueBounds.pointTolerance) else { return nil }
+            return low...high
+        }
     }
 
     /// Attacker or unverified figures that no confirmed figure bears out.
@@ -181,6 +201,10 @@ struct NumericRules {
             if comparable.isEmpty, entries[claim].comparable == "records" {
                 comparable = firm.filter { entries[$0].comparable == "affected" && samePopulation($0, claim) }
             }
+            // Only a firm figure bears a claim out: an order-of-magnitude range ("hundreds of
+            // millions") or a figure the speaker hedges ("may affect") allows almost any claim.
+            let firmer = comparable.filter { !entries[$0].vague && !entries[$0].hedged }
+            if !firmer.isEmpty { comparable = firmer }
             guard !comparable.isEmpty, !comparable.contains(where: { overlaps($0, claim) }) else { continue }
             involved.append(claim)
             let authority = comparable.filter { entries[$0].isAuthority }
@@ -200,8 +224,9 @@ struct NumericRules {
                 let namedA = x.named, namedB = y.named
                 // One writer using two nouns for one figure (a headline's "people", the body's
                 // "customers") is not a discrepancy between sources.
+                // "40 million records of former customers" counts people, one record each.
                 let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
-                    && x.fact.file != y.fact.file
+                    && x.fact.file != y.fact.file && !x.recordsOfPeople && !y.recordsOfPeople
                 let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
                     && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
                     && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)

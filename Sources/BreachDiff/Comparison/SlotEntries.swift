@@ -41,6 +41,9 @@ enum SlotEntries {
                 entry.number = count.value
                 entry.bounds = ValueBounds(count)
                 entry.increment = QuoteCues.isIncrement(fact.quote)
+                entry.vague = count.qualifier == .range && Double(count.high ?? count.value) >= 3 * Double(max(1, count.low ?? count.value))
+                entry.hedged = FigureCues.isHedged(fact.quote)
+                entry.recordsOfPeople = entry.unitGroup == "records" && FigureCues.isRecordsOfPeople(fact.quote)
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .money(let money):
                 entry.unitGroup = money.currency
