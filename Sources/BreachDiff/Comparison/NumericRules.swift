@@ -12,7 +12,8 @@ struct NumericRules {
         findings += recallFindings
         let (slipFindings, slips) = isCount ? checkScaleSlips(excluding: recalls) : ([], [])
         findings += slipFindings
-        let firm = entries.indices.filter { !entries[$0].isClaim && !recalls.contains($0) && !slips.contains($0) }
+        // A hedged figure ("may affect") is a possibility: neither compared nor a claim.
+        let firm = entries.indices.filter { !entries[$0].isClaim && !entries[$0].hedged && !recalls.contains($0) && !slips.contains($0) }
         let populations = Dictionary(grouping: firm, by: { entries[$0].populationKey + "|" + entries[$0].comparable })
         var authorityTotals: [String: [(SlotEntry, Int64)]] = [:]
         for key in populations.keys.sorted() {
@@ -21,7 +22,7 @@ struct NumericRules {
             authorityTotals[key] = totals
             findings += checkCrossSource(populations[key]!, totals: totals)
         }
-        findings += checkClaims(firm: firm)
+        findings += checkClaims(firm: firm, excluding: slips)
         if isCount {
             findings += checkUnits(firm: firm)
             findings += checkPopulationLabels(firm: firm)
@@ -68,10 +69,13 @@ struct NumericRules {
     func checkScaleSlips(excluding recalls: Set<Int>) -> ([Finding], Set<Int>) {
         var slips: Set<Int> = []
         var involved: [Int] = []
-        for index in entries.indices where !recalls.contains(index) && !entries[index].isClaim {
+        // A writer's unverified figure can slip a scale too ("500,000 accounts" for 500 million);
+        // an attacker's own figure is a claim, not a slip.
+        for index in entries.indices where !recalls.contains(index) && !entries[index].hedged
+            && (!entries[index].isClaim || entries[index].fact.source != .attacker && entries[index].fact.stance == .unverified) {
             let partners = entries.indices.filter {
                 $0 != index && entries[$0].fact.file != entries[index].fact.file && !recalls.contains($0)
-                    && !entries[$0].isClaim && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
+                    && !entries[$0].isClaim && !entries[$0].hedged && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
                     && ValueBounds.isScaleSlip(entries[$0].number ?? 0, entries[index].number ?? 0)
             }
             guard !partners.isEmpty else { continue }
@@ -190,8 +194,10 @@ struct NumericRules {
     }
 
     /// Attacker or unverified figures that no confirmed figure bears out.
-    func checkClaims(firm: [Int]) -> [Finding] {
-        let claims = entries.indices.filter { entries[$0].isClaim && entries[$0].recall == nil }
+    func checkClaims(firm: [Int], excluding slips: Set<Int>) -> [Finding] {
+        let claims = entries.indices.filter {
+            entries[$0].isClaim && entries[$0].recall == nil && !entries[$0].hedged && !slips.contains($0)
+        }
         var involved: [Int] = []
         var confirmedShown: [Int] = []
         for claim in claims {

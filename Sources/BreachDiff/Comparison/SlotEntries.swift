@@ -35,8 +35,10 @@ enum SlotEntries {
                 // "worldwide", "globally": explicitly everyone, whatever the document's main country.
                 let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
                 entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
-                    .union(QuoteCues.statuses(in: fact.quote))
+                    .union(FigureCues.statuses(of: count.value, in: fact.quote) ?? QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
+                // Former or prospective customers are people who are not (yet, or any longer) customers.
+                if entry.unitGroup == "customers", !entry.population.isDisjoint(with: ["former", "prospective"]) { entry.unitGroup = "people" }
                 entry.comparable = SlotEntry.comparable(entry.unitGroup)
                 entry.number = count.value
                 entry.bounds = ValueBounds(count)
@@ -92,6 +94,20 @@ enum SlotEntries {
             }
         }
         return entries.map { entry in
+            // "names, Social Security numbers, addresses and driver's license numbers of 143 million
+            // consumers": the count's own quote names the last item only, but the data-type quote
+            // around it lists several items of that one figure, so it counts the people.
+            if case .count(let count) = entry.fact.payload, count.dataType == nil, entry.slot.hasPrefix("data_type:") {
+                let listed = Set((covering[entry.fact.file] ?? []).filter {
+                    $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
+                        && DataItemCues.figureCounts(entry.number ?? 0, item: $0.1, in: $0.2)
+                }.map(\.1))
+                if listed.count >= 2 {
+                    var counted = entry
+                    counted.slot = "count"
+                    return counted
+                }
+            }
             guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
             // A data-type quote that covers the count names what it counts, unless the quote holds
             // several figures and the item belongs to another one of them.
