@@ -22,6 +22,7 @@ enum SlotEntries {
             }
         }
         var entries: [SlotEntry] = []
+        entries.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
             guard let slot = SlotNaming.slot(of: fact) else { continue }
             let document = documents[fact.file]
@@ -64,11 +65,34 @@ enum SlotEntries {
             }
             entries.append(entry)
         }
+        entries = scopeStatuses(entries, mainCountry: mainCountry)
         return resolveIncrements(adoptSoleCountry(nationalItems(moveIntoDataTypes(entries)))).map { entry in
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
             var entry = entry
             if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
+            return entry
+        }
+    }
+
+    /// A statement about a data type in a document that names no country is about the incident's
+    /// main country (the one most of its documents' counts name, if one leads): a US article's
+    /// list of data taken is not contradicted by a UK notice's denial about UK consumers.
+    static func scopeStatuses(_ entries: [SlotEntry], mainCountry: [String: Set<String>]) -> [SlotEntry] {
+        var documents: [String: [String: Set<String>]] = [:]
+        for entry in entries {
+            guard let country = mainCountry[entry.fact.file] else { continue }
+            documents[entry.incident, default: [:]][country.sorted().joined(separator: "+"), default: []].insert(entry.fact.file)
+        }
+        let main = documents.compactMapValues { byCountry -> Set<String>? in
+            let ranked = byCountry.map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            guard let best = ranked.first, ranked.count == 1 || ranked[1].1 < best.1 else { return nil }
+            return Set(best.0.split(separator: "+").map(String.init))
+        }
+        return entries.map { entry in
+            guard entry.status != nil, entry.population.isEmpty, let country = main[entry.incident] else { return entry }
+            var entry = entry
+            entry.population = country
             return entry
         }
     }
