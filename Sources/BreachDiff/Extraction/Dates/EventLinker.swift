@@ -27,7 +27,9 @@ struct EventLinker {
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
+        let backwardOnly = closesOwnClause(mention, in: sentence)
         for match in matches where !purpose(match, in: sentence) {
+            if backwardOnly, match.first > mention.lastToken { continue }
             let words = distance(match, mention)
             guard words <= reach else { continue }
             let cost = words + match.trigger.weight
