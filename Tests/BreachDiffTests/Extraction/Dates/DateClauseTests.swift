@@ -55,3 +55,22 @@ import Testing
         #expect(facts.contains { $0.event == .intrusionStart && $0.value == "2019-05-04" })
     }
 }
+
+/// Who states the date of a filing that a story cites.
+@Suite struct DateCitationSpeakerTests {
+    static let citations: [String] = [
+        "\u{201C}We found no payment data in the files,\u{201D} the regulatory filing dated March 9, 2020 says.",
+        "According to the 8-K dated March 9, 2020, the firm saw no payment data in the files.",
+    ]
+
+    @Test("A filing cited by its date in a story is the outlet's statement", arguments: citations)
+    func citedFilingDate(text: String) throws {
+        let document = DocumentReader().read(text: text, file: "2020-03-11_news_example-daily.txt")
+        let facts = FactExtractor(extractors: [DateExtractor()]).extract(from: document)
+        let filed = try #require(facts.first { fact in
+            if case .date(let date) = fact.payload { return date.event == .filed }
+            return false
+        })
+        #expect(filed.source == .media)
+    }
+}
