@@ -40,7 +40,8 @@ public struct FactExtractor: Sendable {
         let text = Array(document.text.unicodeScalars)
         let input = ExtractionInput(
             document: document, sentences: sentences, attributions: resolution.attributions,
-            resolution: resolution, textScalars: text)
+            resolution: resolution, textScalars: text,
+            textTokens: resolution.scalars.map(ExtractionInput.numberTokens(of:)))
         let hints = IncidentHintFinder(published: document.published)
         var clauses: [Int: [Range<Int>]] = [:]
         var seen: Set<Fact> = []
