@@ -63,7 +63,7 @@ public struct FactExtractor: Sendable {
                     of: tokens, range: clauseTokens, source: source, sentence: 0..<tokens.count)
                 let fact = Fact(
                     file: document.file, start: span.lowerBound, end: span.upperBound,
-                    quote: String(String.UnicodeScalarView(text[span])), source: source, stance: stance,
+                    quote: ScalarText.string(text[span]), source: source, stance: stance,
                     incidentHint: hints.hint(tokens: tokens, clause: clauseTokens), payload: candidate.payload
                 )
                 if seen.insert(fact).inserted { facts.append(fact) }
