@@ -43,6 +43,7 @@ public enum CueTokenizer {
     public static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
         let upper = min(to ?? scalars.count, scalars.count)
         var result: [CueToken] = []
+        result.reserveCapacity(max(0, upper - from) / 5)   // about one word per 5-6 scalars of prose
         var index = max(0, from)
         while index < upper {
             guard isWordScalar(scalars[index]) else { index += 1; continue }
