@@ -33,8 +33,10 @@ public struct AttributionResolver: Sendable {
         resolve(sentences, in: document).attributions
     }
 
-    public func resolve(_ sentences: [Sentence], in document: ParsedDocument) -> Resolution {
-        let scalars = sentences.map { Array($0.text.unicodeScalars) }
+    /// `text`, the document text as scalars when the caller has it, lets each sentence's scalars
+    /// be copied out of it instead of decoded from the sentence's string again.
+    public func resolve(_ sentences: [Sentence], in document: ParsedDocument, text: [Unicode.Scalar]? = nil) -> Resolution {
+        let scalars = sentences.map { Self.scalars(of: $0, in: text) }
         let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
         let company = Self.companyNames(of: document, sentences: sentences, tokens: tokens)
         let cues = SpeakerCues(company: company)
@@ -92,8 +94,25 @@ public struct AttributionResolver: Sendable {
         return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company)
     }
 
+    /// `Array(sentence.text.unicodeScalars)`, copied from the document's scalars when they hold the
+    /// sentence: a sentence is `text[start..<end]` of its document, which the UTF-8 length checks
+    /// cheaply (a hand-built sentence that is not falls back to decoding its own text).
+    static func scalars(of sentence: Sentence, in text: [Unicode.Scalar]?) -> [Unicode.Scalar] {
+        guard let text, sentence.start >= 0, sentence.start <= sentence.end, sentence.end <= text.count else {
+            return Array(sentence.text.unicodeScalars)
+        }
+        let slice = text[sentence.start..<sentence.end]
+        var length = 0
+        for scalar in slice { length += UTF8.width(scalar) }
+        return length == sentence.text.utf8.count ? Array(slice) : Array(sentence.text.unicodeScalars)
+    }
+
     /// The company names of `document`, from the cue tokens of its sentences grouped by block.
     static func companyNames(of document: ParsedDocument, sentences: [Sentence], tokens: [[CueToken]]) -> CompanyNames {
+        // A company the reader found decides alone: no need to gather the blocks' tokens.
+        if let company = document.company, CompanyNames.anchor(of: company) != nil {
+            return CompanyNames(document: document, tokensPerBlock: [])
+        }
         var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: document.blocks.count)
         for (index, sentence) in sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
             tokensPerBlock[sentence.blockIndex] += tokens[index]

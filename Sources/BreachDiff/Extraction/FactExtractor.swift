@@ -36,8 +36,8 @@ public struct FactExtractor: Sendable {
 
     private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
         let sentences = SentenceSplitter().sentences(of: document)
-        let resolution = resolver.resolve(sentences, in: document)
         let text = Array(document.text.unicodeScalars)
+        let resolution = resolver.resolve(sentences, in: document, text: text)
         let input = ExtractionInput(
             document: document, sentences: sentences, attributions: resolution.attributions,
             resolution: resolution, textScalars: text,

@@ -5,10 +5,21 @@
 public struct CueToken: Sendable, Equatable {
     /// Lower-cased, with a possessive `'s` / `’s` or trailing apostrophe removed.
     public var word: String {
-        didSet { key = WordSet.key(word) }
+        didSet {
+            key = WordSet.key(word)
+            // `raw` keeps the word as written: store it once it differs from the new word.
+            if writtenIfDifferent == nil { writtenIfDifferent = oldValue }
+            if writtenIfDifferent == word { writtenIfDifferent = nil }
+        }
     }
     /// The word as written (possessive removed).
-    public var raw: String
+    public var raw: String {
+        get { writtenIfDifferent ?? word }
+        set { writtenIfDifferent = newValue == word ? nil : newValue }
+    }
+    /// `raw` when it differs from `word` (a capital letter), else nil. Why: most words are written
+    /// in lower case, and building a second equal string per word cost a third of tokenising.
+    private var writtenIfDifferent: String?
     /// Offsets in Unicode scalars into the text that was tokenised.
     public var start: Int
     public var end: Int
@@ -22,8 +33,13 @@ public struct CueToken: Sendable, Equatable {
     }
 
     init(word: String, raw: String, start: Int, end: Int, capitalised: Bool, key: UInt64) {
+        self.init(word: word, written: raw == word ? nil : raw, start: start, end: end, capitalised: capitalised, key: key)
+    }
+
+    /// `written` is `raw` when it differs from `word`, else nil (the tokenizer knows without comparing).
+    init(word: String, written: String?, start: Int, end: Int, capitalised: Bool, key: UInt64) {
         self.word = word
-        self.raw = raw
+        self.writtenIfDifferent = written
         self.start = start
         self.end = end
         self.capitalised = capitalised
@@ -63,28 +79,34 @@ public enum CueTokenizer {
             }
             let (rawText, word, key) = Self.strings(scalars, begin, end)
             result.append(CueToken(
-                word: word, raw: rawText, start: begin, end: end,
+                word: word, written: rawText, start: begin, end: end,
                 capitalised: Self.isUppercase(scalars[begin]), key: key
             ))
         }
         return result
     }
 
-    /// `raw` and `word` of `scalars[begin..<end]`. Why not `String(UnicodeScalarView)` plus
-    /// `lowercased()`: those appended scalar by scalar and took a third of extraction time;
-    /// ASCII words (nearly all) are written as bytes once, each string straight into its storage.
+    /// `raw` (nil when equal to `word`) and `word` of `scalars[begin..<end]`. Why not
+    /// `String(UnicodeScalarView)` plus `lowercased()`: those appended scalar by scalar and took a
+    /// third of extraction time; ASCII words (nearly all) are written as bytes once, each string
+    /// straight into its storage, and the written form only when it has a capital letter.
     /// Other words keep `lowercased()`, whose full Unicode mapping ASCII never needs.
     /// `key` is `WordSet.key(word)`, folded in while the lower-case bytes are written.
-    static func strings(_ scalars: [Unicode.Scalar], _ begin: Int, _ end: Int) -> (raw: String, word: String, key: UInt64) {
+    static func strings(_ scalars: [Unicode.Scalar], _ begin: Int, _ end: Int) -> (raw: String?, word: String, key: UInt64) {
         var ascii = true
-        for index in begin..<end where scalars[index].value >= 0x80 { ascii = false; break }
+        var upper = false
+        for index in begin..<end {
+            let value = scalars[index].value
+            if value >= 0x80 { ascii = false; break }
+            if value >= 0x41 && value <= 0x5A { upper = true }
+        }
         guard ascii else {
             let raw = ScalarText.string(scalars[begin..<end])
             let word = raw.lowercased()
-            return (raw, word, WordSet.key(word))
+            return (raw == word ? nil : raw, word, WordSet.key(word))
         }
         let count = end - begin
-        let raw = String(unsafeUninitializedCapacity: count) { buffer in
+        let raw = !upper ? nil : String(unsafeUninitializedCapacity: count) { buffer in
             for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[begin + offset].value) }
             return count
         }
