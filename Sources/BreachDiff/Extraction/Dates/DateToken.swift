@@ -76,7 +76,10 @@ enum DateTokenizer {
                 index += 1
                 continue
             }
-            if value == 32 || value == 9 || value == 0xA0 || scalar.properties.isWhitespace {
+            // ASCII white space is 9-13 and 32 (10 and 13 are line breaks, above); only other
+            // scalars need the property table, which cost more than the rest of the loop.
+            if value == 32 || value == 9 || value == 0xA0
+                || (value < 0x80 ? value >= 11 && value <= 12 : scalar.properties.isWhitespace) {
                 sawSpace = true
                 index += 1
                 continue

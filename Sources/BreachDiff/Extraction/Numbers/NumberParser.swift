@@ -111,6 +111,9 @@ public enum NumberParser {
 
     private static func words(in tokens: [TextToken], at index: Int) -> Single? {
         let word = tokens[index].text
+        // Every word this accepts starts with one of a few ASCII letters ("a", "half", "tens",
+        // a spelled number or "thirty-..."); most words are rejected by one bit test.
+        guard let lead = word.utf8.first, lead >= 0x80 || NumberWords.mayLead(lead) else { return nil }
         var next = index + 1
         func scaleWord(at position: Int) -> Int64? {
             position < tokens.count && tokens[position].kind == .word ? NumberWords.scales[tokens[position].text] : nil

@@ -37,6 +37,18 @@ enum NumberWords {
     /// digit, and nearly all are no number; a `WordSet` probe rejects them without `String` hashing.
     static let smallWords = WordSet(small.keys)
 
+    /// Bit `b & 63` set for the first byte `b` (0x40-0x7F) of every word `NumberParser` reads as the
+    /// start of a spelled number: the keys of `small`, "a", "an", "half", "tens" and "hundreds".
+    static let leadBytes: UInt64 = (Array(small.keys) + ["a", "an", "half", "tens", "hundreds"]).reduce(0) { bits, word in
+        bits | (1 << UInt64(word.utf8.first! & 63))
+    }
+
+    /// Whether an ASCII byte can start such a word.
+    @inline(__always)
+    static func mayLead(_ byte: UInt8) -> Bool {
+        byte >= 0x40 && leadBytes & (1 << UInt64(byte & 63)) != 0
+    }
+
     /// Value of a spelled number of one word or a hyphenated pair ("seven", "thirty-seven").
     static func spelled(_ word: String) -> Int64? {
         // An ASCII word without a hyphen is a number only if it is one of `small`'s words
