@@ -78,13 +78,20 @@ struct EventLinker {
     /// July 2019" announced the incident.
     func announcesSettlement(_ match: TriggerMatcher.Match, _ mention: DateMention, in sentence: Range<Int>) -> Bool {
         guard mention.firstToken > match.last, mention.value?.precision == .day || mention.value == nil else { return false }
-        let low = max(sentence.lowerBound, match.first - 16)
-        guard let settlement = (low..<match.first).last(where: {
-            tokens[$0].kind == .word && TriggerLexicon.settlementWords.contains(tokens[$0].key)
-        }) else { return false }
-        return !((settlement + 1)..<match.first).contains {
-            tokens[$0].kind == .word && TriggerLexicon.breachWords.contains(tokens[$0].key)
+        // The parties of a settlement can take many words ("with the Federal Trade Commission, the
+        // ... and 50 states"), so look back over 24 words, stopping at a breach word.
+        var index = match.first - 1
+        var words = 0
+        while index >= sentence.lowerBound, words < 24 {
+            let token = tokens[index]
+            if token.kind == .word {
+                if TriggerLexicon.settlementWords.contains(token.key) { return true }
+                if TriggerLexicon.breachWords.contains(token.key) { return false }
+                words += 1
+            }
+            index -= 1
         }
+        return false
     }
 
     /// Words between the trigger and the date, plus a penalty for each clause break between them.
