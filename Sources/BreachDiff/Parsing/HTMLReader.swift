@@ -377,27 +377,54 @@ private struct ElementAttributes {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
-            let key = String(cString: rawName).lowercased()
+            // Matched on the C name, case-insensitively: no String per attribute (most are
+            // `href`, `src`, `data-*` and never looked at).
+            guard let rawName = current.pointee.name, let key = Self.known(rawName) else { continue }
             switch key {
-            case "class", "id":
+            case .classOrID:
                 let value = Self.value(current)
                 classOrID = classOrID.map { $0 + " " + value } ?? value
-            case "role": role = Self.value(current).lowercased()
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || Self.value(current).lowercased() == "true"
-            case "style": hidden = hidden || Self.hidesElement(current)
-            case "name", "property", "itemprop":
+            case .role: role = Self.value(current).lowercased()
+            case .hidden: hidden = true
+            case .ariaHidden: hidden = hidden || Self.value(current).lowercased() == "true"
+            case .style: hidden = hidden || Self.hidesElement(current)
+            case .name, .property, .itemprop:
                 let value = Self.value(current)
-                if key == "name" { name = value }
-                if metaKey == nil || key == "property" { metaKey = value.lowercased() }
-            case "http-equiv": metaKey = metaKey ?? "http-equiv:" + Self.value(current).lowercased()
-            case "content": content = Self.value(current)
-            case "type": type = Self.value(current)
-            case "datetime": datetime = Self.value(current)
-            default: break
+                if key == .name { name = value }
+                if metaKey == nil || key == .property { metaKey = value.lowercased() }
+            case .httpEquiv: metaKey = metaKey ?? "http-equiv:" + Self.value(current).lowercased()
+            case .content: content = Self.value(current)
+            case .type: type = Self.value(current)
+            case .datetime: datetime = Self.value(current)
             }
         }
+    }
+
+    /// The attribute names read above.
+    private enum Key {
+        case classOrID, role, hidden, ariaHidden, style, name, property, itemprop, httpEquiv, content, type, datetime
+    }
+
+    /// Lower-case names as bytes, compared in place with the C name (a `String` literal handed
+    /// to a C function is copied for every call).
+    private static let keys: [(name: [UInt8], key: Key)] = [
+        ("class", Key.classOrID), ("id", .classOrID), ("role", .role), ("hidden", .hidden), ("aria-hidden", .ariaHidden),
+        ("style", .style), ("name", .name), ("property", .property), ("itemprop", .itemprop),
+        ("http-equiv", .httpEquiv), ("content", .content), ("type", .type), ("datetime", .datetime),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    private static func known(_ rawName: UnsafePointer<xmlChar>) -> Key? {
+        candidates: for entry in keys {
+            var index = 0
+            for expected in entry.name {
+                // Stops at the terminating NUL at the latest: no expected byte is 0.
+                let byte = rawName[index]
+                guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected else { continue candidates }
+                index += 1
+            }
+            if rawName[index] == 0 { return entry.key }
+        }
+        return nil
     }
 
     private static func value(_ attribute: xmlAttrPtr) -> String {
@@ -408,16 +435,9 @@ private struct ElementAttributes {
         return String(cString: raw)
     }
 
-    /// `display:none` or `visibility:hidden` in a style attribute, scanned without copying.
+    /// `display:none` or `visibility:hidden` in a style attribute, whatever its spacing and case.
     private static func hidesElement(_ attribute: xmlAttrPtr) -> Bool {
         guard let child = attribute.pointee.children, let text = child.pointee.content else { return false }
-        var compact: [UInt8] = []
-        var index = 0
-        while text[index] != 0 {
-            let byte = text[index]
-            if byte != 0x20 && byte != 0x09 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-            index += 1
-        }
-        return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
+        return ByteSearch.containsIgnoringBlanks(text, anyOf: ["display:none", "visibility:hidden"])
     }
 }

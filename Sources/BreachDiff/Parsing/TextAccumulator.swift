@@ -38,7 +38,8 @@ struct TextAccumulator {
             let lead = buffer[index]
             if lead < 0x80 {
                 index += 1
-                appendScalar(UInt32(lead), kind: kind)
+                // Printable ASCII (most of any text) needs none of the normalisation cases.
+                if lead > 0x20 && lead < 0x7F { appendKept(UInt32(lead), kind: kind) } else { appendScalar(UInt32(lead), kind: kind) }
                 continue
             }
             var value: UInt32
@@ -85,6 +86,12 @@ struct TextAccumulator {
         case 0x2010, 0x2011, 0x2212: value = 0x2D
         default: break
         }
+        appendKept(value, kind: kind)
+    }
+
+    /// Appends a scalar that stays in the text, after the pending space or line break.
+    @inline(__always)
+    private mutating func appendKept(_ value: UInt32, kind: BlockKind) {
         if pendingScalars == 0 { pendingKind = kind }
         if pendingNewline {
             pending.append(0x0A); pendingScalars += 1
@@ -93,7 +100,7 @@ struct TextAccumulator {
             pending.append(0x20); pendingScalars += 1
             pendingSpace = false
         }
-        ByteDecoder.appendUTF8(value, to: &pending)
+        if value < 0x80 { pending.append(UInt8(value)) } else { ByteDecoder.appendUTF8(value, to: &pending) }
         pendingScalars += 1
         if pendingScalars >= Self.maxBlockScalars { flush() }
     }
