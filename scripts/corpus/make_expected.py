@@ -18,6 +18,8 @@ def V(file, value, source):
     """One side of an expected discrepancy."""
     return dict(file=file, value=value, source=source)
 
+CALENDAR = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}")
+
 def date_policy(docs):
     for d in docs:
         reported = d["kind"] in ("news", "blog", "forum")
@@ -28,8 +30,12 @@ def date_policy(docs):
                 return False
             if not reported:
                 return True
-            if f["event"] == "disclosed":
+            # A weekday or "today" only pegs the story; a calendar date (a month written) cites a
+            # filing, or restates a disclosure older than a month.
+            if not CALENDAR.search(f["quote"]):
                 return False
+            if f["event"] == "filed":
+                return True
             gap = abs((_date.fromisoformat(d["published"][:10]) - _date.fromisoformat(f["value"])).days) if len(d["published"]) >= 10 else 0
             return gap > 31
         d["facts"] = [f for f in d["facts"] if keep(f)]

@@ -60,6 +60,24 @@ enum DataItemCues {
         return keys.count == 1 ? keys.first : nil
     }
 
+    /// Whether the figure `value` is what a mention of `key` in `quote` counts: with several
+    /// figures in the quote, each mention of the item belongs to the figure nearest to it ("credit
+    /// card numbers for 209,000 consumers, and dispute documents for 182,000": the cards are the
+    /// 209,000). True when the quote has one figure, or the figure or the item cannot be located.
+    static func figureCounts(_ value: Int64, item key: DataTypeKey, in quote: String) -> Bool {
+        let tokens = FigureCues.tokens(quote)
+        let figures = tokens.indices.filter { FigureCues.value(at: $0, tokens) != nil }
+        guard figures.count > 1,
+              let position = figures.first(where: { ValueBounds.samePoint(Int64(FigureCues.value(at: $0, tokens)!), value) })
+        else { return true }
+        let words = tokens.map { $0.lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let mentions = matches(words).filter { $0.0 == key }.map(\.1)
+        guard !mentions.isEmpty else { return true }
+        return mentions.contains { mention in
+            figures.min { (abs($0 - mention), $0) < (abs($1 - mention), $1) } == position
+        }
+    }
+
     /// Every data-item phrase of the tokens with its position ("credit card holders" excluded).
     static func matches(_ tokens: [String]) -> [(DataTypeKey, Int)] {
         var found: [(DataTypeKey, Int)] = []

@@ -22,7 +22,10 @@ enum FigureCues {
             current = ""
         }
         for scalar in quote.unicodeScalars {
-            if CharacterSetLite.isWordScalar(scalar) || scalar == "," && current.unicodeScalars.last.map({ ("0"..."9").contains($0) }) == true {
+            // Grouping commas and decimal points stay inside a figure ("140,000", "5.25"): split
+            // at the point, "5.25 million" would read as 25 million.
+            let afterDigit = current.unicodeScalars.last.map({ ("0"..."9").contains($0) }) == true
+            if CharacterSetLite.isWordScalar(scalar) || (scalar == "," || scalar == ".") && afterDigit {
                 current.unicodeScalars.append(scalar)
             } else {
                 flush()

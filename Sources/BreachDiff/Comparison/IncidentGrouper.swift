@@ -70,8 +70,10 @@ struct CycleRouter {
     }
 
     func anchorDate(_ fact: Fact) -> DateFact? {
-        guard Self.hintYear(fact) == nil, case .date(let date) = fact.payload, date.value != nil,
-              IncidentGrouper.anchorEvents.contains(date.event) else { return nil }
+        // A date whose sentence points to its own year ("In April 2022 hackers breached ...")
+        // still dates an intrusion; a hint naming another year says it belongs elsewhere.
+        guard case .date(let date) = fact.payload, let value = date.value, IncidentGrouper.anchorEvents.contains(date.event),
+              Self.hintYear(fact) == nil || Self.hintYear(fact) == value.year else { return nil }
         return date
     }
 
@@ -94,8 +96,12 @@ struct CycleRouter {
         for index in indices {
             let fact = facts[index]
             if let date = anchorDate(fact) {
-                let target = routeDate(date, primary: primary, groups: &groups)
-                anchorGroup[fact.file, default: [:]][date.value!.year] = target
+                let target = routeDate(date, fact: fact, primary: primary, groups: &groups)
+                // A year anchored to another incident in this document keeps that anchor: the
+                // document's own incident of the same year must not take its facts back.
+                if anchorGroup[fact.file]?[date.value!.year] == nil || target != primary {
+                    anchorGroup[fact.file, default: [:]][date.value!.year] = target
+                }
                 assign(index, to: target, groups: &groups, assignment: &assignment)
             }
         }
@@ -150,12 +156,15 @@ struct CycleRouter {
         return newGroup(&groups, years: [], disclosure: year, fresh: false)
     }
 
-    func routeDate(_ date: DateFact, primary: Int, groups: inout [IncidentGroup]) -> Int {
+    func routeDate(_ date: DateFact, fact: Fact, primary: Int, groups: inout [IncidentGroup]) -> Int {
         let dateYear = date.value!.year
         if isCurrent(date) { return primary }
         let owner = groups[primary]
         if opened {
-            if owner.hasOwnIntrusionStart && !owner.currentDates.contains(where: { Self.compatible($0, date) }) {
+            // An old date told as its own story ("In April 2022 hackers breached ...", its sentence
+            // names its year) is another incident even when the new one has no start date yet.
+            let ownStory = Self.hintYear(fact) != nil
+            if ownStory || owner.hasOwnIntrusionStart && !owner.currentDates.contains(where: { Self.compatible($0, date) }) {
                 return other(year: dateYear, excluding: primary, groups: &groups)
             }
             groups[primary].years.insert(dateYear)

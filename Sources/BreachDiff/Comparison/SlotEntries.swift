@@ -76,10 +76,10 @@ enum SlotEntries {
     /// "about 140,000 were compromised" inside "Most Social Security numbers were protected, but
     /// about 140,000 were compromised": the count is of the one data type its sentence is about.
     static func moveIntoDataTypes(_ entries: [SlotEntry]) -> [SlotEntry] {
-        var covering: [String: [(Range<Int>, DataTypeKey)]] = [:]
+        var covering: [String: [(Range<Int>, DataTypeKey, String)]] = [:]
         for entry in entries {
             if case .dataType(let item) = entry.fact.payload, entry.fact.end > entry.fact.start {
-                covering[entry.fact.file, default: []].append((entry.fact.start..<entry.fact.end, item.key))
+                covering[entry.fact.file, default: []].append((entry.fact.start..<entry.fact.end, item.key, entry.fact.quote))
             }
         }
         var following: [String: [(Int, DataTypeKey)]] = [:]
@@ -90,8 +90,11 @@ enum SlotEntries {
         }
         return entries.map { entry in
             guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
+            // A data-type quote that covers the count names what it counts, unless the quote holds
+            // several figures and the item belongs to another one of them.
             var keys = Set((covering[entry.fact.file] ?? []).filter {
                 $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
+                    && DataItemCues.figureCounts(entry.number ?? 0, item: $0.1, in: $0.2)
             }.map(\.1))
             // "4,700 customers" followed at once by "whose Social Security numbers were accessed":
             // the relative clause names what the figure counts.

@@ -41,9 +41,17 @@ public struct AttributionResolver: Sendable {
         // A filing, release or notice is the company's statement throughout: what it reports of
         // regulators or attackers, it reports as its own account.
         let ownDocument = Self.defaultSource(of: document.kind) == .company
-        let explicit = tokens.map { ownDocument ? .company : cues.role(in: $0) }
+        // A story about a regulator's enforcement action retells the regulator's findings: what the
+        // company "determined" or "found" there is the regulator's account of it.
+        let enforcement = document.kind == .news && Self.reportsEnforcement(document)
+        let explicit = tokens.map { tokens -> SourceRole? in
+            if ownDocument { return .company }
+            let role = cues.role(in: tokens)
+            if enforcement, role == .company, !cues.companyStates(tokens) { return nil }
+            return role
+        }
         let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
-        let fallback = Self.defaultSource(of: document.kind)
+        let fallback = enforcement ? .regulator : Self.defaultSource(of: document.kind)
         let isNews = document.kind == .news
         let joins = Self.blockJoins(document.blocks)
         var sources: [SourceRole] = []
@@ -56,11 +64,24 @@ public struct AttributionResolver: Sendable {
             let leadInto = previous.map { !sameBlock && scalars[$0].last(where: { $0 != " " }) == ":" } ?? false
             var source: SourceRole? = explicit[index]
             if source == nil, let quote = quoted[index] { source = quote.speaker ?? (isNews && Self.speaksAsWe(tokens[index]) ? .company : nil) }
-            if source == nil, let previous, sameBlock || leadInto { source = carried[previous] }
+            // "Says ..." with no subject: a news brief's bullet, the company relayed.
+            if source == nil, isNews, Self.opensWithSpeechVerb(tokens[index]) { source = .company }
+            // News gives each sentence its own speaker: the figure after "..., Acme said." is the
+            // outlet's own reporting again. What the outlet cannot know itself carries on: a
+            // quotation, a denial or hedge ("No card numbers appear to have been taken"), a sentence
+            // that adds to the last ("Further, ...") and the next item of a list.
+            if source == nil, let previous {
+                let listed = sentences[previous].blockIndex != sentences[index].blockIndex && sameBlock
+                let relays = quoted[index] != nil || Self.continuesPrevious(tokens[index])
+                    || Self.reassuresOrHedges(tokens[index])
+                if leadInto || (sameBlock && (!isNews || relays || listed)) || (isNews && relays && quoted[index] == nil) {
+                    source = carried[previous]
+                }
+            }
             if source == nil, isNews, Self.speaksAsWe(tokens[index]) { source = .company }
             // An outlet relaying a claim without naming the claimant relays the attacker's claim.
             if source == nil, isNews || document.kind == .blog,
-               StanceRules.claims.contains(in: tokens[index]) { source = .attacker }
+               Self.relaysClaim(tokens[index], scalars[index]) { source = .attacker }
             carried.append(source)
             sources.append(source ?? fallback)
         }
@@ -95,8 +116,12 @@ public struct AttributionResolver: Sendable {
             let previous = blocks[index - 1]
             let last = previous.text.unicodeScalars.last { !$0.properties.isWhitespace }
             let first = block.text.unicodeScalars.first { !$0.properties.isWhitespace }
-            let wrapped = first.map { $0.properties.isLowercase } == true
-                && !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            let open = !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            // A long bullet that stops mid-sentence goes on in the next line whatever its first
+            // letter ("... in august" / "2013, stole data ..."): a hard-wrapped wire brief.
+            let wrappedItem = previous.kind == .listItem && block.kind != .listItem && open
+                && previous.text.unicodeScalars.count >= 40 && last.map { $0.properties.isLowercase } == true
+            let wrapped = open && (first.map { $0.properties.isLowercase || $0.properties.numericType != nil } == true || wrappedItem)
             let listed = block.kind == .listItem && inList
             result.append(wrapped || listed)
             if block.kind == .listItem { inList = true } else if !wrapped { inList = false }
@@ -112,6 +137,69 @@ public struct AttributionResolver: Sendable {
         case .news, .blog, .unknown: .media
         }
     }
+
+    /// Whether a news story reports a regulator's enforcement action: its headline names an agency
+    /// next to a fine, penalty or charge ("Agency fines Acme", "Acme's penalty in second agency fine").
+    static func reportsEnforcement(_ document: ParsedDocument) -> Bool {
+        guard let headline = document.title ?? document.blocks.first?.text else { return false }
+        let tokens = CueTokenizer.tokens(of: headline)
+        for (index, token) in tokens.enumerated() where SpeakerCues.agencies.contains(token.word) {
+            let near = max(0, index - 2)..<min(tokens.count, index + 3)
+            if near.contains(where: { Self.enforcementWords.contains(tokens[$0].word) }) { return true }
+        }
+        return false
+    }
+
+    static let enforcementWords: Set<String> = [
+        "fine", "fines", "fined", "penalty", "penalties", "penalizes", "penalises", "charges", "charged", "sanctions",
+        "sanctioned", "settles", "settlement",
+    ]
+
+    /// A sentence whose first word is a reporting verb ("Says payment data was not stored", "Believes
+    /// the incident is distinct"): the subjectless style of wire briefs, whose subject is the company.
+    static func opensWithSpeechVerb(_ tokens: [CueToken]) -> Bool {
+        guard let first = tokens.first else { return false }
+        return briefVerbs.contains(first.word)
+    }
+
+    static let briefVerbs: Set<String> = [
+        "says", "said", "believes", "expects", "sees", "estimates", "confirms", "announces", "reports", "adds",
+    ]
+
+    /// A sentence that opens by adding to the previous one ("Further, ...", "In addition, ...",
+    /// "It also ...") continues its speaker, even into the next paragraph.
+    static func continuesPrevious(_ tokens: [CueToken]) -> Bool {
+        guard let first = tokens.first else { return false }
+        if additiveOpeners.contains(first.word) { return true }
+        if first.word == "in", tokens.count > 1, tokens[1].word == "addition" { return true }
+        return tokens.count > 1 && (first.word == "it" || first.word == "they") && tokens[1].word == "also"
+    }
+
+    /// A claim word used as a verb or adverb ("claims to hold", "allegedly"), not the noun of a
+    /// lawsuit or settlement ("settle the regulators' claims", "their claims").
+    static func relaysClaim(_ tokens: [CueToken], _ scalars: [Unicode.Scalar]) -> Bool {
+        for match in StanceRules.claims.matches(in: tokens) {
+            let word = tokens[match.token].word
+            guard match.length == 1, word == "claims" || word == "claim", match.token > 0 else { return true }
+            let previous = tokens[match.token - 1]
+            let possessive = previous.end < scalars.count && (scalars[previous.end] == "'" || scalars[previous.end] == "\u{2019}")
+            if !(possessive || claimNounMarkers.contains(previous.word)) { return true }
+        }
+        return false
+    }
+
+    static let claimNounMarkers: Set<String> = [
+        "the", "their", "its", "these", "those", "such", "settle", "resolve", "insurance", "legal", "any", "all",
+    ]
+
+    /// A denial or hedge: "No card numbers appear to have been taken", "may have included".
+    static func reassuresOrHedges(_ tokens: [CueToken]) -> Bool {
+        if let first = tokens.first, first.word == "no" || first.word == "none" || first.word == "neither" { return true }
+        return StanceRules.denials.contains(in: tokens) || StanceRules.doubts.contains(in: tokens)
+            || StanceRules.modals.contains(in: tokens)
+    }
+
+    static let additiveOpeners: Set<String> = ["further", "furthermore", "additionally", "moreover", "also"]
 
     static func speaksAsWe(_ tokens: [CueToken]) -> Bool {
         tokens.contains { $0.word == "we" || $0.word == "our" || $0.word == "we're" || $0.word == "we've" }

@@ -141,7 +141,10 @@ public struct DataTypeExtractor: TypeExtractor {
             ? input.attributions[index] : Attribution(source: .media, stance: .confirmed)
         var seen: Set<String> = []
         var result: [FactCandidate] = []
-        let kept = sentence.mentions.filter { MentionFilter.keeps($0, in: sentence) }
+        let asserted = AssertionFilter.assertedLimit(of: sentence)
+        let kept = sentence.mentions.filter {
+            $0.first < asserted && MentionFilter.keeps($0, in: sentence) && !AssertionFilter.isPresupposedInProportion($0, in: sentence)
+        }
         for mention in kept {
             guard let verdict = verdict(for: mention, in: sentence, kept: kept, attribution: attribution, forced: forced) else { continue }
             guard seen.insert("\(mention.key.rawValue) \(verdict.status.rawValue)").inserted else { continue }

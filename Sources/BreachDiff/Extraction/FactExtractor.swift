@@ -63,7 +63,10 @@ public struct FactExtractor: Sendable {
                 let fact = Fact(
                     file: document.file, start: span.lowerBound, end: span.upperBound,
                     quote: String(String.UnicodeScalarView(text[span])), source: source, stance: stance,
-                    incidentHint: hints.hint(tokens: tokens, clause: clauseTokens), payload: candidate.payload
+                    incidentHint: hints.hint(tokens: tokens, clause: clauseTokens,
+                                             fact: Self.tokenRange(tokens, within: (span.lowerBound - sentence.start)..<(span.upperBound - sentence.start)),
+                                             previous: index > 0 ? resolution.tokens[index - 1] : nil),
+                    payload: candidate.payload
                 )
                 if seen.insert(fact).inserted { facts.append(fact) }
             }

@@ -34,6 +34,11 @@ public struct MoneyExtractor: TypeExtractor {
                 // "$8 from the lawsuit": a per-person payout, not a corporate sum.
                 guard amount.values.allSatisfy({ $0 >= 1_000 }),
                       let event = MoneyEventClassifier.event(in: tokens, amount: amount.tokens) else { continue }
+                // "a record £183 million fine on <another firm>": a penalty that names its target,
+                // when the target is not this document's company, is someone else's fine.
+                if [.fine, .settlement].contains(event),
+                   let target = Self.penaltyTarget(after: amount.tokens, in: tokens),
+                   case let anchors = input.company.anchors, !anchors.isEmpty, !anchors.contains(target) { continue }
                 // A fine is the regulator's statement when the sentence has it impose one.
                 let source: SourceRole? = event == .fine && MoneyEventClassifier.regulatorImposes(tokens) ? .regulator : nil
                 let clause = ClauseSpan.tokens(tokens, around: amount.tokens, reach: 12)
@@ -47,6 +52,22 @@ public struct MoneyExtractor: TypeExtractor {
             }
         }
         return Self.withoutRoundedRestatements(result)
+    }
+
+    /// Words between an amount and its penalty noun ("record", "proposed") and the nouns themselves.
+    static let penaltyNouns: Set<String> = ["fine", "fines", "penalty", "penalties"]
+    static let targetPrepositions: Set<String> = ["on", "against"]
+
+    /// The first word of the name a penalty right after the amount is imposed on ("£183 million
+    /// fine on Acme Airways" -> "acme"), or nil when none is named.
+    static func penaltyTarget(after amount: Range<Int>, in tokens: [TextToken]) -> String? {
+        var position = amount.upperBound
+        let limit = min(tokens.count, amount.upperBound + 3)
+        while position < limit, !penaltyNouns.contains(tokens[position].text) { position += 1 }
+        guard position + 2 < tokens.count, penaltyNouns.contains(tokens[position].text),
+              targetPrepositions.contains(tokens[position + 1].text) else { return nil }
+        let name = tokens[position + 2]
+        return name.kind == .word && name.capitalized ? name.text : nil
     }
 
     /// A sum as written: its values (two for "$100 to $150 million"), currency and tokens.

@@ -7,8 +7,23 @@ extension SpeakerCues {
         "acknowledged", "acknowledges", "identified", "determined", "indicated", "indicates", "informed",
         "notified", "warned", "reported", "reports", "clarified", "expects", "stressed", "emphasized",
         "maintains", "insisted", "insists", "denied", "denies", "conceded", "concedes", "advised", "found",
-        "finds", "sees", "continues", "discovered", "learned", "explained",
+        "finds", "sees", "continues", "discovered", "learned", "explained", "committed", "commits",
     ]
+
+    /// The speech verbs that make a statement, not a finding ("determined", "found", "learned").
+    static let statementVerbs: Set<String> = [
+        "said", "says", "say", "announced", "announces", "stated", "states", "told", "tells", "wrote", "writes",
+        "added", "adds", "explained", "explains", "noted", "notes", "acknowledged", "acknowledges", "admitted",
+        "admits", "disclosed", "discloses", "insisted", "insists", "denied", "denies", "clarified", "stressed",
+        "emphasized", "maintains", "confirmed", "confirms", "revealed", "reveals", "committed", "commits",
+        "estimates", "estimated", "expects", "believes",
+    ]
+
+    /// The outlet doing its own arithmetic ("by our count"): its statement, not its source's.
+    static let ownTally = PhraseSet([
+        "by our count", "by our tally", "by our calculation", "by our calculations", "by our estimate",
+        "our own count", "our own tally", "according to our count", "according to our analysis",
+    ])
 
     static let channelNouns: Set<String> = [
         "statement", "release", "filing", "spokesperson", "spokesman", "spokeswoman", "blog", "website", "notice",
@@ -78,18 +93,24 @@ extension SpeakerCues {
         "the court ruled", "the court found", "the judge", "judge", "the complaint", "criminal complaint",
         "the indictment", "indictment", "indicted", "prosecutors", "prosecutor", "the lawsuit alleges",
         "the suit alleges", "plaintiffs allege", "plaintiffs alleged", "according to the complaint",
-        "charging documents", "plea agreement", "the jury", "sentenced",
+        "charging documents", "plea agreement", "the jury", "sentenced", "settlement papers",
+        "settlement documents", "settlement filings", "court-filed",
     ])
 
     static let regulatorPhrases = PhraseSet([
-        "regulator", "regulators", "ico", "ftc", "cfpb", "attorney general", "attorneys general",
+        // A bare agency name ("the ICO", "regulators'") is no cue: a sentence may merely mention it
+        // ("settle regulators' claims", "the penalty the agency first proposed"); `regulatorSpeaks`
+        // takes an agency that acts.
+        "attorney general", "attorneys general",
         "information commissioner", "data protection authority", "data protection authorities",
         "supervisory authority", "the order", "consent order", "federal trade commission",
-        "sec charges", "sec charged", "the sec's order", "settle sec charges", "the watchdog", "watchdog",
-        "the regulator", "enforcement action", "office of the comptroller",
+        "sec charges", "sec charged", "the sec's order", "settle sec charges",
+        "enforcement action", "office of the comptroller",
     ])
 
-    static let agencies: Set<String> = ["sec", "commission", "ftc", "ico", "cfpb", "occ", "fcc", "regulator", "regulators"]
+    static let agencies: Set<String> = [
+        "sec", "commission", "ftc", "ico", "cfpb", "occ", "fcc", "regulator", "regulators", "watchdog",
+    ]
 
     static let agencyActions: Set<String> = [
         "said", "says", "charged", "charges", "alleged", "alleges", "found", "finds", "order", "ordered",

@@ -13,6 +13,8 @@ public struct SpeakerCues: Sendable {
 
     /// The speaker the sentence names, or nil when it names none.
     public func role(in tokens: [CueToken]) -> SourceRole? {
+        // "by our count": the outlet's own arithmetic, whatever figures it started from.
+        if Self.ownTally.contains(in: tokens) { return .media }
         var found: Set<SourceRole> = []
         if Self.attackerPhrases.contains(in: tokens) || nounBeforeVerb(tokens, nouns: Self.attackerNouns, verbs: Self.claimVerbs, window: 5)
             || namedActorSpeaks(tokens) {
@@ -33,17 +35,30 @@ public struct SpeakerCues: Sendable {
     /// speech or belief verb, or such a verb followed by a mention ("said the company"), or a
     /// channel of the company's own statements ("in a statement", "the 8-K filing").
     func companySpeaks(_ tokens: [CueToken]) -> Bool {
+        companySpeaks(tokens, verbs: Self.speechVerbs)
+    }
+
+    /// Whether the company makes a statement of its own in the sentence (says, announces, writes in
+    /// a filing), as opposed to a finding about what it knew ("Acme determined", "Acme found").
+    public func companyStates(_ tokens: [CueToken]) -> Bool {
+        companySpeaks(tokens, verbs: Self.statementVerbs)
+    }
+
+    func companySpeaks(_ tokens: [CueToken], verbs: Set<String>) -> Bool {
         if Self.companyChannels.contains(in: tokens) { return true }
         // "the Acme statement", "Acme's filing"
         for (index, token) in tokens.enumerated().dropLast() where company.names(token) && Self.channelNouns.contains(tokens[index + 1].word) {
             return true
         }
         // The company as the sentence's subject, speaking later in it: "Acme is working to ... but said that".
+        // A passive ("new accounts are found") names no speaker.
         if let subject = tokens.prefix(2).firstIndex(where: { company.names($0) }),
-           tokens[(subject + 1)..<min(tokens.count, subject + 14)].contains(where: { Self.speechVerbs.contains($0.word) }) {
+           ((subject + 1)..<min(tokens.count, subject + 14)).contains(where: { position in
+               verbs.contains(tokens[position].word) && !Self.passiveAuxiliaries.contains(tokens[position - 1].word)
+           }) {
             return true
         }
-        for (index, token) in tokens.enumerated() where Self.speechVerbs.contains(token.word) {
+        for (index, token) in tokens.enumerated() where verbs.contains(token.word) {
             // A passive ("was announced by ...") names no speaker.
             if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].word) { continue }
             // "said the company", "says Equifax"

@@ -15,12 +15,15 @@ enum ExposureCues {
     static let weakTriggers: Set<String> = [
         "access", "include", "includes", "included", "including", "contain", "contains", "contained", "containing",
         "involve", "involves", "involved", "involving", "such", "among", "comprised", "consisted",
+        // What an interface handed out: "an endpoint that returned names and emails".
+        "returned", "returns", "returning",
     ]
 
     /// Nouns (singular) for what a breach takes or is.
     static let containers: Set<String> = [
         "information", "data", "record", "file", "database", "detail", "field", "element", "breach", "incident",
         "hack", "attack", "intrusion", "cyberattack", "leak", "dump", "sample", "table", "dataset",
+        "endpoint", "api", "query", "response",
     ]
 
     /// Negation cues; contractions ("wasn't") are flagged on the token instead.

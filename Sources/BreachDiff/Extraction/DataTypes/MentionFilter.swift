@@ -9,6 +9,7 @@ enum MentionFilter {
         if mention.key == .name, isNameOfSomething(mention, tokens) { return false }
         if mention.key == .postalAddress, mention.first == mention.last, isVerbAddress(mention, tokens) { return false }
         if mention.key == .credentials, isMeansOfAttack(mention, tokens) { return false }
+        if mention.key == .sourceCode, servesPurpose(mention, tokens) { return false }
         if describesSystem(mention, tokens) { return false }
         if isCategoryOfExamples(mention, in: sentence) { return false }
         return true
@@ -30,9 +31,10 @@ enum MentionFilter {
     static func isAdvice(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
         let tokens = sentence.tokens
         let start = listStart(of: mention, in: sentence)
+        if isRecommended(listStart: start, in: sentence) { return true }
         for index in max(0, start - 3)..<start {
             let word = tokens[index].word
-            if word == "your", start - index <= 2 { return true }
+            if word == "your", start - index <= 2, !isReportedPossession(at: index, in: tokens) { return true }
             guard tokens[index].cues.contains(.advice) else { continue }
             // An advice verb is an instruction or a request, not a report ("our review shows").
             if index == 0 || tokens[index - 1].cues.contains(.adviceLead) { return true }
@@ -41,6 +43,29 @@ enum MentionFilter {
             if (index + 1..<start).contains(where: { tokens[$0].cues.contains(.possessive) }) { return true }
         }
         return false
+    }
+
+    /// Verbs that recommend: what follows is advice whatever its verb ("suggested that users
+    /// change their passwords", even with the verb misspelt).
+    static let recommendingVerbs: Set<String> = ["suggested", "urged", "advised", "recommended", "encouraged", "suggests", "urges", "advises", "recommends"]
+
+    /// "X urged that customers reset their PINs": a possessive before the list in a clause that
+    /// opens with a recommendation.
+    static func isRecommended(listStart start: Int, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard start >= 1, tokens[start - 1].cues.contains(.possessive) else { return false }
+        let clause = sentence.clause(of: start)
+        return (max(clause.lowerBound, start - 10)..<start).contains { recommendingVerbs.contains(tokens[$0].word) }
+    }
+
+    /// A letter to the customer speaks of "your" data in reports too: as the object of a listing
+    /// or breach verb ("may have included your name, ...") or as the subject that opens the
+    /// sentence ("Your passwords and PINs were not accessed"), where an instruction would open
+    /// with its verb. Neither is advice.
+    static func isReportedPossession(at index: Int, in tokens: [WordToken]) -> Bool {
+        if index == 0 { return true }
+        let before = tokens[index - 1]
+        return ExposureCues.isTrigger(before) || before.word == ":" || before.word == "*"
     }
 
     /// The first token of the coordinated list ("A, B or other C") that holds the mention.
@@ -83,6 +108,15 @@ enum MentionFilter {
             return ["to", "used", "that", "which"].contains(tokens[mention.last + 1].word)
         }
         return false
+    }
+
+    /// "accessed the proprietary code to learn how to forge cookies": code taken in order to do
+    /// something else is a step of the attack, like credentials used to get in. "to" before a
+    /// determiner ("sold the code to a rival") is a destination and keeps the fact.
+    static func servesPurpose(_ mention: DataTypeSentence.Mention, _ tokens: [WordToken]) -> Bool {
+        let next = mention.last + 1
+        guard next + 1 < tokens.count, tokens[next].word == "to", tokens[next + 1].isWord else { return false }
+        return !tokens[next + 1].cues.contains(.determiner) && !tokens[next + 1].cues.contains(.possessive)
     }
 
     /// "sensitive financial information such as credit card data": a broad category followed by

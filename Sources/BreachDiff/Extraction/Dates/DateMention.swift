@@ -34,6 +34,9 @@ struct DateMention: Sendable, Equatable {
     var qualifier: DateQualifier = .exact
     /// Resolved against the publication date (the year or the whole date was not written).
     var relative = false
+    /// A calendar date was written (a month name or number, with or without its year), not only a
+    /// weekday or "today": "Jan. 19", "14 December 2016", not "on Friday".
+    var calendar = false
     /// "As of July 31": a point at which a state is described, not when something happened.
     var stateMarker = false
     /// "next week", "as early as December" after "expects": not something that has happened.

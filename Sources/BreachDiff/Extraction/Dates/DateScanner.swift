@@ -63,6 +63,7 @@ struct DateScanner {
             firstToken: first, lastToken: atom.last, start: tokens[first].start, end: tokens[atom.last].end
         )
         mention.relative = atom.kind != .absolute
+        mention.calendar = atom.kind == .absolute || atom.kind == .yearless
         mention.future = atom.kind == .future
         if approximate { mention.qualifier = .onOrAround }
         let lead = applyPrefix(to: &mention)

@@ -32,6 +32,7 @@ enum DateWords {
     static let on = DateTokenizer.hash("on")
     static let or = DateTokenizer.hash("or")
     static let and = DateTokenizer.hash("and")
+    static let `for` = DateTokenizer.hash("for")
     static let about = DateTokenizer.hash("about")
     static let around = DateTokenizer.hash("around")
     static let approximately = DateTokenizer.hash("approximately")

@@ -32,26 +32,28 @@ extension EventLinker {
         if mentions(DateWords.week, in: mention) { return false }
         // "expects approval ... as early as December", "plans to notify in March".
         if expectation(before: min(match.first, mention.firstToken), in: sentence) { return false }
+        if namesEvent(mention, match: match, event: event) { return false }
         switch event {
         case .disclosed, .filed:
             // A disclosure or filing happens on one day; "announced in July 2019" refers back to it.
             // (Unresolved relative dates keep their fact: without a document date nothing says which.)
             if let value = mention.value, value.precision != .day { return false }
             guard context.reported, !firstPerson(before: match.first, in: sentence) else { return true }
-            if event == .disclosed { return false }
-            return !nearPublication(mention.value)
+            // In reporting, the announcement a story is about is its news peg ("announced Monday",
+            // "On August 17th, the firm first disclosed"); an older disclosure it restates is a
+            // timeline fact ("previously disclosed on 14 December 2016"). A filing is a document
+            // cited by its date ("the filing dated Jan. 19"), a weekday only pegs the story ("in a
+            // filing on Friday"). Headlines and bylines carry the story's own date.
+            guard mention.calendar, !headline(mention) else { return false }
+            return event == .filed || !nearPublication(mention.value)
         case .intrusionStart, .intrusionEnd:
             // "account details from 2014 accessed": a year right before the verb qualifies the noun before it.
             if mention.value?.precision == .year, match.first == mention.lastToken + 1 { return false }
-            // "the August 2013 theft": a date between a determiner and a breach noun names the incident.
-            if match.first == mention.lastToken + 1, match.trigger.weight >= TriggerLexicon.noun,
-               let before = token(mention.firstToken - 1), before.kind == .word, Self.determiners.contains(before.key) {
-                return false
-            }
             guard context.reported else { return true }
             // A bare year in reporting restates the incident's name ("the breach happened in 2014");
-            // a reporter who knows the timeline writes a month or "late 2014".
-            if mention.value?.precision == .year, !modified(mention) { return false }
+            // a reporter who knows the timeline writes a month or "late 2014". "since 2014" is no
+            // name: it opens a period that lasted.
+            if mention.value?.precision == .year, !modified(mention), mention.boundary != .start { return false }
             // "announced it had been hit by a breach on 7 September": the noun's date is the announcement's.
             if match.trigger.weight >= TriggerLexicon.noun, announcement(in: sentence) { return false }
             if headline(mention) { return false }
@@ -87,6 +89,24 @@ extension EventLinker {
         guard let value, let published = context.published,
               let day = CalendarDay(value), let anchor = CalendarDay(published) else { return true }
         return abs(anchor.serial - day.serial) <= 31
+    }
+
+    /// "the August 2013 theft", "the September 7 announcement": a date between a determiner and an
+    /// event noun names the event the sentence refers back to; it states no new date. Breach nouns
+    /// weigh `TriggerLexicon.noun`, other event nouns ("announcement", "filing") at least 1, verbs 0.
+    func namesEvent(_ mention: DateMention, match: TriggerMatcher.Match, event: DateEvent) -> Bool {
+        // "Update on the cyberattack (August 20, 2021)": a date alone in parentheses after a breach
+        // noun labels the text it heads or names the incident; it does not date the break-in.
+        if match.last == mention.firstToken - 2, match.trigger.weight >= TriggerLexicon.noun,
+           token(mention.firstToken - 1)?.isPunctuation("(") == true,
+           token(mention.lastToken + 1).map({ $0.isPunctuation(")") || $0.lineBefore }) ?? true {
+            return true
+        }
+        guard match.first == mention.lastToken + 1,
+              let before = token(mention.firstToken - 1), before.kind == .word, Self.determiners.contains(before.key)
+        else { return false }
+        let intrusion = event == .intrusionStart || event == .intrusionEnd
+        return match.trigger.weight >= (intrusion ? TriggerLexicon.noun : 1)
     }
 
     /// An announcement verb anywhere in the sentence.

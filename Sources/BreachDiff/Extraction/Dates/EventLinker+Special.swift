@@ -9,6 +9,9 @@ extension EventLinker {
               let after = token(mention.lastToken + 1),
               after.isPunctuation("/") || after.isPunctuation("-") || after.isPunctuation("\u{2014}")
                 || after.isPunctuation("\u{2013}") || after.isPunctuation("(") else { return nil }
+        // "EXAMPLE CORP. January 19, 2023 /s/ Jane Doe": a filing's signature block, not a wire tag.
+        if after.isPunctuation("/"), let next = token(mention.lastToken + 2), next.kind == .word,
+           next.end - next.start == 1, scalars[next.start] == "s" { return nil }
         // Walk back over the place name ("MCLEAN, Va.,", "BETHESDA, MD -") to an all-capitals word.
         var index = mention.firstToken - 1
         if let dash = token(index), dash.isPunctuation("-") || dash.isPunctuation("\u{2014}") { index -= 1 }

@@ -27,7 +27,7 @@ struct EventLinker {
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
-        for match in matches {
+        for match in matches where !purpose(match, in: sentence) {
             let words = distance(match, mention)
             guard words <= reach else { continue }
             let cost = words + match.trigger.weight
@@ -72,28 +72,63 @@ struct EventLinker {
         } else if match.first > mention.lastToken {
             range = (mention.lastToken + 1)..<match.first
         } else {
-            return Int.max
+            // "starting on or around X": the date's own lead word is the trigger.
+            return match.first == mention.firstToken ? 0 : Int.max
         }
         var cost = 0
-        for index in range {
+        var index = range.lowerBound
+        while index < range.upperBound {
             let token = tokens[index]
+            index += 1
             switch token.kind {
             case .word:
                 if TriggerLexicon.clauseBreaks.contains(token.key) {
                     cost += Self.clausePenalty
+                } else if token.key == DateWords.and {
+                    // "discovered it on X and said ...": a coordinated verb binds its date less, and
+                    // ", and" usually opens a clause of its own ("..., and in 2022 a group got in").
+                    let comma = index >= 2 && tokens[index - 2].isPunctuation(",")
+                    cost += comma ? Self.clausePenalty + 4 : 4
                 } else {
-                    // "discovered it on X and said ...": a coordinated verb binds its date less.
-                    cost += token.key == DateWords.and ? 4 : 1
+                    cost += 1
                 }
             case .number:
                 cost += 1
             case .punctuation:
-                if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
+                // "X, Inc. (the \u{201C}Company,\u{201D} \u{201C}we\u{201D}) identified": an aside in
+                // parentheses is skipped whole, its quotes and words included.
+                if token.isPunctuation("("), let close = closingParenthesis(after: index - 1, before: range.upperBound) {
+                    index = close + 1
+                } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
                     cost += Self.clausePenalty
                 }
             }
         }
         return cost
+    }
+
+    /// The ")" closing the "(" at `open`, before `limit` and without nesting; nil if there is none.
+    func closingParenthesis(after open: Int, before limit: Int) -> Int? {
+        var index = open + 1
+        while index < limit {
+            if tokens[index].isPunctuation(")") { return index }
+            if tokens[index].isPunctuation("(") { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "costs ... mainly for customer notifications", "a reserve for the settlement": an event noun
+    /// after "for" is what money or effort goes to, not an event that happened.
+    func purpose(_ match: TriggerMatcher.Match, in sentence: Range<Int>) -> Bool {
+        guard match.trigger.weight >= 1, let event = match.trigger.event,
+              event != .intrusionStart, event != .intrusionEnd else { return false }
+        for offset in 1...2 where match.first - offset >= sentence.lowerBound {
+            let token = tokens[match.first - offset]
+            if token.isWord(DateWords.for) { return true }
+            if token.kind != .word { return false }
+        }
+        return false
     }
 
     /// A date alone on its line ("04 Oct 2017", "Tuesday, April 24, 2018"): a byline, not an event.
@@ -108,9 +143,19 @@ struct EventLinker {
         let low = max(sentence.lowerBound, index - 6)
         guard low < index else { return false }
         for position in low..<index where tokens[position].kind == .word {
-            if TriggerLexicon.irrealis.contains(tokens[position].key) { return true }
+            guard TriggerLexicon.irrealis.contains(tokens[position].key) else { continue }
+            // "t" and "ll" deny only as contractions ("didn't", "we'll"), not as a word ("T-Mobile").
+            if TriggerLexicon.contractions.contains(tokens[position].key), !contracted(position) { continue }
+            return true
         }
         return false
+    }
+
+    /// The word is written against an apostrophe: "didn't", "we'll".
+    func contracted(_ position: Int) -> Bool {
+        guard position > 0, !tokens[position].spaceBefore else { return false }
+        let mark = tokens[position - 1]
+        return mark.isPunctuation("'") || mark.isPunctuation("\u{2019}")
     }
 
     func text(_ start: Int, _ end: Int) -> String {

@@ -20,6 +20,9 @@ struct EventTrigger: Sendable {
         case peopleAfter
         /// "approved ... settlement".
         case settlementAfter
+        /// Active "notified customers"; a passive needs the people as its subject ("customers were
+        /// notified"), since "the company was notified" received a notice.
+        case peopleIfPassive
     }
 
     /// Lower-cased word hashes, matched on consecutive word tokens.

@@ -35,6 +35,7 @@ enum TriggerLexicon {
         .init("identified", .discovered, .discoveryObject), .init("learned", .discovered, .discoveryObject),
         .init("became aware", .discovered), .init("become aware", .discovered), .init("aware of", .discovered),
         .init("alerted", .discovered), .init("alert", .discovered, weight: 1), .init("noticed", .discovered, .discoveryObject),
+        .init("verified", .discovered, .discoveryObject),
         .init("determined", .discovered, .breachAfter), .init("informed of", .discovered),
         // Containment
         .init("contained", .contained, .breachBefore), .init("stopped", .contained, .breachNearby),
@@ -49,12 +50,17 @@ enum TriggerLexicon {
         .init("disclosed", .disclosed), .init("disclose", .disclosed), .init("disclosure date", .disclosed),
         .init("revealed", .disclosed), .init("made public", .disclosed), .init("went public", .disclosed),
         .init("posted the following statement", .disclosed), .init("publicly", .disclosed, weight: 1),
+        // A company putting out its own text: "posted an update", "issued a statement".
+        .init("posted an update", .disclosed), .init("posted a statement", .disclosed), .init("posted a notice", .disclosed),
+        .init("published an update", .disclosed), .init("published a statement", .disclosed),
+        .init("published a notice", .disclosed), .init("issued a statement", .disclosed),
+        .init("issued a press release", .disclosed),
         // Filing
         .init("filed", .filed, .filingNearby), .init("filing", .filed, .filingNearby, weight: 1),
         .init("date of report", .filed), .init("date of earliest event reported", .filed),
         .init("dated", .filed, .filingNearby),
         // Notification
-        .init("notified", .notified), .init("notifying", .notified), .init("notify", .notified),
+        .init("notified", .notified, .peopleIfPassive), .init("notifying", .notified), .init("notify", .notified),
         .init("notification", .notified, weight: 1), .init("notifications", .notified, weight: 1),
         .init("sending letters", .notified), .init("sending notices", .notified), .init("mailed", .notified),
         .init("informed", .notified, .peopleAfter), .init("informing", .notified, .peopleAfter),
@@ -107,7 +113,18 @@ enum TriggerLexicon {
         "access", "entry", "point", "points", "vulnerability", "gap", "hole", "egress", "off",
     ].map(DateTokenizer.hash))
 
-    static let discoveryObjects: Set<UInt64> = Set(["that", "of", "about"].map(DateTokenizer.hash)).union(breachWords)
+    /// "identified that", "learned of", "noticed the volume until": what a discovery verb takes.
+    /// "until" dates the discovery of a denied one ("nobody noticed it until X").
+    static let discoveryObjects: Set<UInt64> = Set(["that", "of", "about", "until"].map(DateTokenizer.hash)).union(breachWords)
+
+    /// Who breaks in: "a malicious actor ... started" is the intrusion however far the verb is.
+    static let agentWords: Set<UInt64> = Set([
+        "actor", "actors", "attacker", "attackers", "hacker", "hackers", "intruder", "intruders", "thief", "thieves",
+        "criminals",
+    ].map(DateTokenizer.hash))
+
+    /// "was notified", "were first notified": a passive whose subject received the notice.
+    static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be"].map(DateTokenizer.hash))
 
     static let settlementWords: Set<UInt64> = Set(["settlement", "settle", "settlements"].map(DateTokenizer.hash))
 
@@ -121,4 +138,7 @@ enum TriggerLexicon {
     static let irrealis: Set<UInt64> = Set([
         "will", "would", "ll", "plans", "plan", "intends", "expects", "not", "t", "never", "yet", "could", "should",
     ].map(DateTokenizer.hash))
+
+    /// Irrealis words that count only written against an apostrophe ("didn't", "we'll").
+    static let contractions: Set<UInt64> = Set(["t", "ll"].map(DateTokenizer.hash))
 }

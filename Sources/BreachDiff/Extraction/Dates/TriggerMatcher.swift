@@ -56,6 +56,7 @@ struct TriggerMatcher {
         case .breachNearby:
             return any(TriggerLexicon.breachWords, from: first - 8, to: first - 1, in: range)
                 || any(TriggerLexicon.breachWords, from: last + 1, to: last + 5, in: range)
+                || any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
         case .breachBefore:
             return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
         case .discoveryObject:
@@ -70,7 +71,19 @@ struct TriggerMatcher {
             return any(TriggerLexicon.peopleWords, from: last + 1, to: last + 4, in: range)
         case .settlementAfter:
             return any(TriggerLexicon.settlementWords, from: last + 1, to: last + 6, in: range)
+        case .peopleIfPassive:
+            // "customers were notified" notified them; "the company was first notified of a flaw"
+            // received a notice, which dates no notification of the people affected.
+            guard passive(before: first, in: range) else { return true }
+            return any(TriggerLexicon.peopleWords, from: first - 8, to: first - 1, in: range)
         }
+    }
+
+    /// "was notified", "were first notified": an auxiliary right before, or one word before that.
+    private func passive(before first: Int, in range: Range<Int>) -> Bool {
+        any(TriggerLexicon.passiveAuxiliaries, from: first - 1, to: first - 1, in: range)
+            || (first - 1 >= range.lowerBound && tokens[first - 1].kind == .word
+                && any(TriggerLexicon.passiveAuxiliaries, from: first - 2, to: first - 2, in: range))
     }
 }
 

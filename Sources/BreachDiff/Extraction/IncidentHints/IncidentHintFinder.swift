@@ -23,6 +23,35 @@ public struct IncidentHintFinder: Sendable {
         return sentenceFrame(tokens)
     }
 
+    /// Words after the end of a fact within which a back reference still speaks of it.
+    public static let reachAfterFact = 15
+
+    /// The hint for a fact at `tokens[fact]` inside `tokens[clause]`: as `hint(tokens:clause:)`,
+    /// but a reference more than `reachAfterFact` words after the fact is left out. A long clause
+    /// ("... pulled names and account numbers, the company said, six months after it settled
+    /// over a 2021 breach") moves on to another incident; its tail does not date the fact.
+    public func hint(tokens: [CueToken], clause: Range<Int>, fact: Range<Int>) -> String? {
+        let end = max(fact.upperBound, clause.lowerBound) + Self.reachAfterFact
+        let reach = clause.lowerBound..<max(clause.lowerBound, min(clause.upperBound, end))
+        return hint(tokens: tokens, clause: reach)
+    }
+
+    /// As `hint(tokens:clause:fact:)`; when the sentence has no reference of its own but opens
+    /// with one to the incident just told ("This breach ...", "The attack ..."), the previous
+    /// sentence's reference ("In 2022, Acme suffered a major attack. This breach exposed ...").
+    public func hint(tokens: [CueToken], clause: Range<Int>, fact: Range<Int>, previous: [CueToken]?) -> String? {
+        if let own = hint(tokens: tokens, clause: clause, fact: fact) { return own }
+        guard let previous, !previous.isEmpty, opensWithBackReference(tokens) else { return nil }
+        return sentenceFrame(previous) ?? referenceInClause(previous, 0..<previous.count)
+    }
+
+    /// "This breach", "That attack", "The same incident" as the sentence's first words.
+    func opensWithBackReference(_ tokens: [CueToken]) -> Bool {
+        guard tokens.count > 1, ["this", "that", "the"].contains(tokens[0].word) else { return false }
+        if Self.incidentNouns.contains(tokens[1].word) { return true }
+        return tokens.count > 2 && tokens[1].word == "same" && Self.incidentNouns.contains(tokens[2].word)
+    }
+
     func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
         for index in clause {
             let word = tokens[index].word
@@ -86,6 +115,6 @@ public struct IncidentHintFinder: Sendable {
     ]
     static let breakInWords: Set<String> = [
         "breached", "hacked", "compromised", "stole", "attacked", "infiltrated", "broke", "downloaded",
-        "exfiltrated", "penetrated", "intrusion", "breach", "hack", "cyberattack",
+        "exfiltrated", "penetrated", "intrusion", "breach", "hack", "cyberattack", "attack", "suffered", "stolen",
     ]
 }

@@ -22,6 +22,14 @@ import Testing
         ("The attorney general announced a multistate settlement.", .regulator),
         ("According to the complaint, the defendant sold the records.", .court),
         ("Court documents show the suspect used a rented server.", .court),
+        ("Says card numbers were not kept on the affected servers.", .company),
+        ("Believes the second intrusion is unrelated to the first one.", .company),
+        ("By our count, the total now reaches nine million customers.", .media),
+        ("According to the settlement papers, forty million people qualify for payments.", .court),
+        ("The company also committed to spend $20 million on security tooling.", .company),
+        ("Acme agreed to pay $5 million to settle regulators' claims about the leak.", .media),
+        ("The watchdog fined Acme two million pounds over the lapse.", .regulator),
+        ("Acme breach tally climbs again after more accounts are found", .media),
         ("Nine million people were affected by the intrusion.", .media),
         ("The Daily Ledger reported that the figure could rise.", .media),
     ]
@@ -48,12 +56,50 @@ import Testing
         #expect(try #require(CoreTestSupport.attribution(of: "regulator", in: document)).source == .company)
     }
 
-    @Test("An attribution carries over the rest of its paragraph")
+    @Test("Outside news, an attribution carries over the rest of its paragraph")
     func paragraphCarryOver() throws {
         let document = CoreTestSupport.document(
-            "Acme said on Monday that the intrusion was contained. The attackers took names and emails.\n\nTraffic was normal on Friday.")
+            "Acme said on Monday that the intrusion was contained. The attackers took names and emails.\n\nTraffic was normal on Friday.",
+            kind: .blog)
         #expect(try #require(CoreTestSupport.attribution(of: "took names", in: document)).source == .company)
         #expect(try #require(CoreTestSupport.attribution(of: "Traffic", in: document)).source == .media)
+    }
+
+    static let newsFollowUps: [(String, String, SourceRole)] = [
+        // A plain figure after the attributed sentence is the outlet's own reporting again.
+        ("Acme said the intruders were removed. About 9,000 records were copied.", "About 9,000", .media),
+        // What the outlet cannot know itself, it relays: a denial, a hedge.
+        ("Acme said the intruders were removed. No card numbers appear to have been taken.", "No card", .company),
+        ("Acme said the intruders were removed. The copied table may have held birth dates.", "The copied", .company),
+        // A sentence that adds to the last one keeps its speaker, even in a new paragraph.
+        ("Acme said the intruders were removed.\n\nFurther, the tool they used could not reach passwords.", "Further", .company),
+        ("Acme said the intruders were removed.\n\nIn addition, its auditors checked every server.", "In addition", .company),
+        ("Acme said the intruders were removed.\n\nTraffic was normal on Friday.", "Traffic", .media),
+    ]
+
+    @Test("In news, only relayed sentences inherit the previous speaker", arguments: newsFollowUps)
+    func newsFollowUp(text: String, phrase: String, expected: SourceRole) throws {
+        let document = CoreTestSupport.document(text)
+        #expect(try #require(CoreTestSupport.attribution(of: phrase, in: document)).source == expected)
+    }
+
+    @Test("A wire brief's bullets speak for the company across hard-wrapped lines")
+    func wireBrief() throws {
+        let document = CoreTestSupport.document(
+            "Acme Corp brief\n\n* Acme believes an outside party, in late\n2022, copied the records of nine million\nusers\n"
+                + "* stolen records may have included birth dates and\nphone numbers")
+        #expect(try #require(CoreTestSupport.attribution(of: "copied the records", in: document)).source == .company)
+        #expect(try #require(CoreTestSupport.attribution(of: "stolen records", in: document)).source == .company)
+    }
+
+    @Test("A story about an enforcement action retells the regulator's findings")
+    func enforcementStory() throws {
+        let document = CoreTestSupport.document(
+            "Watchdog fines Acme over leaked records\n\nBy March 2023, the security team at Acme determined that nine million files were copied.\n\n"
+                + "Three servers were reached in total.\n\nAcme said it would appeal the decision.")
+        #expect(try #require(CoreTestSupport.attribution(of: "By March", in: document)).source == .regulator)
+        #expect(try #require(CoreTestSupport.attribution(of: "Three servers", in: document)).source == .regulator)
+        #expect(try #require(CoreTestSupport.attribution(of: "would appeal", in: document)).source == .company)
     }
 
     @Test("A lead ending in a colon attributes the quoted paragraph after it")

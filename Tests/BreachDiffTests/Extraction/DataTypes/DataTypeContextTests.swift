@@ -75,6 +75,7 @@ import Testing
         "Please enter your name and email address to subscribe to our newsletter.",
         "The company name and domain name were registered in 2015.",
         "Keep an eye on your credit card statements for unusual charges.",
+        "The analyst suggested that members of the site swap their passwords and security questions soon.",
         "An IMEI is a unique number that identifies a mobile handset.",
         "The firm hired a team to address the incident.",
         "The attackers used stolen credentials to access internal systems.",
