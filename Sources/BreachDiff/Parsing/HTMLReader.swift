@@ -379,7 +379,7 @@ private struct ElementAttributes {
             attribute = current.pointee.next
             // Matched on the C name, case-insensitively: no String per attribute (most are
             // `href`, `src`, `data-*` and never looked at).
-            guard let rawName = current.pointee.name, let key = Self.known(rawName) else { continue }
+            guard let rawName = current.pointee.name, let key = AttributeName(cString: rawName) else { continue }
             switch key {
             case .classOrID:
                 let value = Self.value(current)
@@ -398,33 +398,6 @@ private struct ElementAttributes {
             case .datetime: datetime = Self.value(current)
             }
         }
-    }
-
-    /// The attribute names read above.
-    private enum Key {
-        case classOrID, role, hidden, ariaHidden, style, name, property, itemprop, httpEquiv, content, type, datetime
-    }
-
-    /// Lower-case names as bytes, compared in place with the C name (a `String` literal handed
-    /// to a C function is copied for every call).
-    private static let keys: [(name: [UInt8], key: Key)] = [
-        ("class", Key.classOrID), ("id", .classOrID), ("role", .role), ("hidden", .hidden), ("aria-hidden", .ariaHidden),
-        ("style", .style), ("name", .name), ("property", .property), ("itemprop", .itemprop),
-        ("http-equiv", .httpEquiv), ("content", .content), ("type", .type), ("datetime", .datetime),
-    ].map { (Array($0.0.utf8), $0.1) }
-
-    private static func known(_ rawName: UnsafePointer<xmlChar>) -> Key? {
-        candidates: for entry in keys {
-            var index = 0
-            for expected in entry.name {
-                // Stops at the terminating NUL at the latest: no expected byte is 0.
-                let byte = rawName[index]
-                guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == expected else { continue candidates }
-                index += 1
-            }
-            if rawName[index] == 0 { return entry.key }
-        }
-        return nil
     }
 
     private static func value(_ attribute: xmlAttrPtr) -> String {

@@ -75,3 +75,16 @@ import Testing
         #expect(ElementRole(tag: tag) == role)
     }
 }
+
+@Suite struct AttributeNameTests {
+    @Test("Attribute names are matched whole and without regard to ASCII case", arguments: zip(
+        ["class", "ID", "Class", "aria-hidden", "HTTP-EQUIV", "datetime", "classes", "cla", "href", "data-id", "", "typ"],
+        [AttributeName.classOrID, .classOrID, .classOrID, .ariaHidden, .httpEquiv, .datetime, nil, nil, nil, nil, nil, nil]
+            as [AttributeName?]))
+    func names(name: String, expected: AttributeName?) {
+        let found = name.withCString { pointer in
+            pointer.withMemoryRebound(to: UInt8.self, capacity: name.utf8.count + 1) { AttributeName(cString: $0) }
+        }
+        #expect(found == expected)
+    }
+}
