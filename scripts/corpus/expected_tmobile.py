@@ -35,6 +35,8 @@ docs = [
      "name phone account_pin", "exposed"),
  ]),
  doc("2021-08-20_sec-8k_full-submission.txt#1", "sec-filing", "2021-08-20", "company", [
+   # A Form 8-K cover page dates the report; the shared corpus gold counts it as the filing date.
+   D("Date of Report (Date of earliest event reported): August 20, 2021", "filed", "2021-08-20"),
    D("On August 20, 2021, T-Mobile US, Inc. (the \"Company\") posted an update on its investigation of the recent cyberattack to its website", "disclosed", "2021-08-20"),
  ]),
  doc("2021-08-20_sec-8k_full-submission.txt#2", "press-release", "2021-08-20", "company", [
@@ -66,6 +68,7 @@ docs = [
    T("Stolen information included Social Security numbers, names and driver's licence details", "ssn name drivers_license", "exposed"),
  ]),
  doc("2023-01-19_sec-8k_api-incident.htm", "sec-filing", "2023-01-19", "company", [
+   D("Date of Report (Date of earliest event reported): January 19, 2023", "filed", "2023-01-19"),
    D("On January 5, 2023, T-Mobile US, Inc. (the \"Company,\" \"we,\" or \"our\") identified that a bad actor was obtaining data", "discovered", "2023-01-05"),
    D("starting on or around November 25, 2022", "intrusion_start", "2022-11-25", "on_or_around"),
    C("approximately 37 million current postpaid and prepaid customer accounts", 37000000, "accounts", "approximately"),

@@ -43,7 +43,10 @@ enum DataItemCues {
         guard let numberIndex else { return key }
         let whose = tokens.contains("whose")
         let near = found.contains { abs($0.1 - numberIndex) <= maxGap + 2 }
-        return near || whose ? key : nil
+        // "six million Canadians and one million social insurance numbers": the item belongs to
+        // the figure nearest to it, not to every figure of the quote.
+        guard near || whose, figureCounts(value, item: key, in: quote) else { return nil }
+        return key
     }
 
     /// The single item named within `maxGap` words after the figure and before the next figure.

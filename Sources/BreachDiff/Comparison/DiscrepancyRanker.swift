@@ -54,11 +54,26 @@ enum DiscrepancyRanker {
     static func sumRemarks(_ values: [SlotValue], amounts: [SlotEntry]) -> [String] {
         let numbers = Set(values.compactMap { Int64($0.value) }).sorted()
         var remarks: [String] = []
-        // The amounts' numbers read once: scanning the entries themselves copied each one per check.
-        let addends = amounts.map(\.number)
+        // The amounts sorted once by value: each (small, large) pair looks up only the addends near
+        // large - small (a scan of every amount per pair grew with the incident's money facts).
+        let sorted = amounts.indices.map { (amounts[$0].number ?? 0, $0) }.sorted { $0 < $1 }
+        let lowerBound = { (value: Int64) -> Int in
+            var low = 0, high = sorted.count
+            while low < high { let mid = (low + high) / 2; if sorted[mid].0 < value { low = mid + 1 } else { high = mid } }
+            return low
+        }
         for large in numbers {
             for small in numbers where small < large {
-                if let at = addends.indices.first(where: { ValueBounds.samePoint(small + (addends[$0] ?? 0), large) && addends[$0] != small }) {
+                let difference = large - small
+                let reach = Int64(Double(large) * ValueBounds.pointTolerance * 1.01) + 1
+                var at: Int?
+                var position = lowerBound(difference - reach)
+                while position < sorted.count, sorted[position].0 <= difference + reach {
+                    let (addend, index) = sorted[position]
+                    if ValueBounds.samePoint(small + addend, large), addend != small, at.map({ index < $0 }) ?? true { at = index }
+                    position += 1
+                }
+                if let at {
                     let other = amounts[at]
                     remarks.append("\(NoteWriter.figure(large)) = \(NoteWriter.figure(small)) + \(NoteWriter.figure(other.number!)) (\(other.slot), \(other.fact.file))")
                 }

@@ -1,4 +1,5 @@
-/// Decides which company each document is about: its own `company` field, else a known company
+/// Decides which company each document is about: its own `company` field (unless the folder's
+/// prose names another company far more often: a renamed company, `ProseCompanies`), else a known company
 /// its title names, else the first of its `subjects` (the organisations its prose names most) that
 /// begins a known company's key, else the company most of its quotes name, else the company of
 /// most documents in the same folder (researchers keep a folder per case), else the dominant company.
@@ -18,7 +19,21 @@ struct DocumentCompanies {
             spellings[key, default: [:]][name, default: 0] += 1
             docsPerKey[key, default: 0] += 1
         }
-        for (key, names) in spellings {
+        let prose = ProseCompanies(documents: documents, folder: Self.folder(of:))
+        for (file, key) in keyByFile {
+            guard let renamed = prose.renamed[Self.folder(of: file)]?[key] else { continue }
+            keyByFile[file] = renamed
+            docsPerKey[key, default: 0] -= 1
+            docsPerKey[renamed, default: 0] += 1
+        }
+        docsPerKey = docsPerKey.filter { $0.value > 0 }
+        // A prose company is known like a metadata one; its spelling is the prose's unless a
+        // document's metadata spelled it.
+        for (key, name) in prose.nameByKey {
+            if spellings[key] == nil { spellings[key] = [name: 1] }
+            docsPerKey[key] = max(docsPerKey[key] ?? 0, 1)
+        }
+        for (key, names) in spellings where docsPerKey[key] != nil {
             nameByKey[key] = names.sorted {
                 ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key)
             }.first?.key
@@ -26,9 +41,11 @@ struct DocumentCompanies {
         let known = docsPerKey.keys.sorted()
         var keysPerFolder: [String: [String: Int]] = [:]
         for (file, key) in keyByFile { keysPerFolder[Self.folder(of: file), default: [:]][key, default: 0] += 1 }
-        let folderKey = keysPerFolder.mapValues { counts in
+        var folderKey = keysPerFolder.mapValues { counts in
             counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first!.key
         }
+        // The prose company of a folder whose documents' metadata names none (or that was renamed).
+        for (folder, key) in prose.keyByFolder { folderKey[folder] = key }
         let dominant = docsPerKey.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? ""
         var quotesByFile: [String: [String]] = [:]
         for fact in facts where keyByFile[fact.file] == nil { quotesByFile[fact.file, default: []].append(fact.quote) }

@@ -113,6 +113,44 @@ enum FigureCues {
             || QuoteCues.containsSequence(words, ["as", "high", "as"])
     }
 
+    /// The status words (`QuoteCues.statusWords`) of a figure's own part of a quote with several
+    /// figures: those between it and the next figure, else those between the previous figure and it
+    /// ("5.3 million unencrypted passport numbers and 8.6 million encrypted card numbers": the
+    /// 5.3 million are unencrypted only). nil when the quote holds one figure or the figure is not found.
+    static func statuses(of figure: Int64, in quote: String) -> Set<String>? {
+        let tokens = tokens(quote)
+        let numbers = tokens.indices.filter { value(at: $0, tokens) != nil }
+        guard numbers.count > 1,
+              let position = numbers.first(where: { ValueBounds.samePoint(Int64(value(at: $0, tokens)!), figure) }) else { return nil }
+        let next = numbers.first { $0 > position } ?? tokens.count
+        let previous = numbers.last { $0 < position } ?? -1
+        let words = { (range: Range<Int>) in Set(tokens[range].map(\.lower).filter { QuoteCues.statusWords.contains($0) }) }
+        let after = words((position + 1)..<max(position + 1, next))
+        return after.isEmpty ? words((previous + 1)..<position) : after
+    }
+
+    /// A modal before the figure ("a breach that may impact more than 100 million users"): the
+    /// speaker offers a possibility, not a count. Case matters: "May 2021" is a month.
+    static func isHedged(_ quote: String) -> Bool {
+        let words = quote.unicodeScalars.split { !$0.properties.isAlphabetic && !("0"..."9").contains($0) }.map { String($0) }
+        guard let figure = words.firstIndex(where: { $0.first?.isNumber == true || hedgeNumberWords.contains($0.lowercased()) }) else { return false }
+        return words[..<figure].contains { hedges.contains($0) }
+    }
+
+    static let hedges: Set<String> = ["may", "might", "could"]
+    static let hedgeNumberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+    ]
+
+    /// "records of former or prospective customers", "records belonging to people": each record is
+    /// one person, so the figure counts people.
+    static func isRecordsOfPeople(_ quote: String) -> Bool {
+        let words = QuoteCues.words(quote)
+        guard let records = words.firstIndex(where: { ["records", "rows", "entries"].contains($0) }),
+              records + 1 < words.count, ["of", "belonging", "about", "on"].contains(words[records + 1]) else { return false }
+        return words[(records + 1)..<min(words.count, records + 8)].contains { SlotEntry.comparable(SlotEntry.unitGroup($0)) == "affected" }
+    }
+
     static let forecastWords: Set<String> = [
         "could", "might", "expects", "expected", "expect", "estimates", "estimated", "projected",
         "forecast", "potential", "potentially", "between",

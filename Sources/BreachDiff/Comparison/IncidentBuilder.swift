@@ -1,17 +1,24 @@
 /// Gives grouped facts their incident ids, summaries, document lists and timelines.
 enum IncidentBuilder {
     /// Ids `<company slug>-<year>`, with `-2`, `-3` for a company's further incidents of one year,
-    /// numbered in order of first report.
+    /// numbered in order of first report. The year is the one the incident became known (its first
+    /// news cycle), as researchers name breaches; when two incidents of the company became known
+    /// the same year, each is named by the year of its intrusion instead (`IncidentGroup.idYear`).
     static func ids(_ groups: [IncidentGroup], companies: DocumentCompanies) -> [String] {
+        var disclosures: [String: [Int: Int]] = [:]
+        for group in groups { if let year = group.disclosureYear { disclosures[group.companyKey, default: [:]][year, default: 0] += 1 } }
+        let years = groups.map { group -> Int? in
+            guard let known = group.disclosureYear, disclosures[group.companyKey]?[known] == 1 else { return group.idYear }
+            return known
+        }
         var ids = Array(repeating: "", count: groups.count)
         let order = groups.indices.sorted {
-            (groups[$0].companyKey, groups[$0].idYear ?? 0, groups[$0].firstDay, groups[$0].order)
-                < (groups[$1].companyKey, groups[$1].idYear ?? 0, groups[$1].firstDay, groups[$1].order)
+            (groups[$0].companyKey, years[$0] ?? 0, groups[$0].firstDay, groups[$0].order)
+                < (groups[$1].companyKey, years[$1] ?? 0, groups[$1].firstDay, groups[$1].order)
         }
         var used: [String: Int] = [:]
         for index in order {
-            let base = CompanyName.slug(companies.name(of: groups[index].companyKey))
-                + (groups[index].idYear.map { "-\($0)" } ?? "")
+            let base = CompanyName.slug(companies.name(of: groups[index].companyKey)) + (years[index].map { "-\($0)" } ?? "")
             used[base, default: 0] += 1
             ids[index] = used[base]! == 1 ? base : "\(base)-\(used[base]!)"
         }

@@ -22,7 +22,8 @@ struct IncidentGroup {
         years.contains(year) || disclosureYear == year
     }
 
-    /// The year in its id: its earliest intrusion year, else the year it was reported.
+    /// The year in its id when the year it became known is shared with another incident of the
+    /// company: its earliest intrusion year, else the year it was reported.
     var idYear: Int? {
         years.min() ?? disclosureYear
     }

@@ -12,7 +12,8 @@ struct NumericRules {
         findings += recallFindings
         let (slipFindings, slips) = isCount ? checkScaleSlips(excluding: recalls) : ([], [])
         findings += slipFindings
-        let firm = entries.indices.filter { !entries[$0].isClaim && !recalls.contains($0) && !slips.contains($0) }
+        // A hedged figure ("may affect") is a possibility: neither compared nor a claim.
+        let firm = entries.indices.filter { !entries[$0].isClaim && !entries[$0].hedged && !recalls.contains($0) && !slips.contains($0) }
         let populations = Dictionary(grouping: firm, by: { entries[$0].populationKey + "|" + entries[$0].comparable })
         var authorityTotals: [String: [(SlotEntry, Int64)]] = [:]
         for key in populations.keys.sorted() {
@@ -21,7 +22,7 @@ struct NumericRules {
             authorityTotals[key] = totals
             findings += checkCrossSource(populations[key]!, totals: totals)
         }
-        findings += checkClaims(firm: firm)
+        findings += checkClaims(firm: firm, excluding: slips)
         if isCount {
             findings += checkUnits(firm: firm)
             findings += checkPopulationLabels(firm: firm)
@@ -68,10 +69,13 @@ struct NumericRules {
     func checkScaleSlips(excluding recalls: Set<Int>) -> ([Finding], Set<Int>) {
         var slips: Set<Int> = []
         var involved: [Int] = []
-        for index in entries.indices where !recalls.contains(index) && !entries[index].isClaim {
+        // A writer's unverified figure can slip a scale too ("500,000 accounts" for 500 million);
+        // an attacker's own figure is a claim, not a slip.
+        for index in entries.indices where !recalls.contains(index) && !entries[index].hedged
+            && (!entries[index].isClaim || entries[index].fact.source != .attacker && entries[index].fact.stance == .unverified) {
             let partners = entries.indices.filter {
                 $0 != index && entries[$0].fact.file != entries[index].fact.file && !recalls.contains($0)
-                    && !entries[$0].isClaim && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
+                    && !entries[$0].isClaim && !entries[$0].hedged && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
                     && ValueBounds.isScaleSlip(entries[$0].number ?? 0, entries[index].number ?? 0)
             }
             guard !partners.isEmpty else { continue }
@@ -131,8 +135,10 @@ struct NumericRules {
             if !sameDay.isEmpty { findings.append(finding(.conflict, sameDay, remarks: ["same day, different figures"])) }
             let changed = sequence.contains { a in sequence.contains { b in a.day < b.day && !ValueBounds.samePoint(a.total, b.total) } }
             if changed {
+                let span = Self.revisionSpans(sequence.map { (entries[$0.index], $0.total) })
                 let attested = indices.filter { index in
-                    !entries[index].isAuthority && sequence.contains { ValueBounds(point: $0.total).overlaps(entries[index].bounds!) }
+                    !entries[index].isAuthority && (sequence.contains { ValueBounds(point: $0.total).overlaps(entries[index].bounds!) }
+                        || span.contains { $0.contains(Double(entries[index].number ?? 0)) })
                 }
                 findings.append(finding(.revised, sequence.map(\.index) + attested, derived: derived))
             }
@@ -148,7 +154,10 @@ struct NumericRules {
         let attestedBy = { (index: Int) in
             authority.contains { self.overlaps($0, index) } || totals.contains { ValueBounds(point: $0.1).overlaps(self.entries[index].bounds!) }
         }
-        let unattested = others.filter { !attestedBy($0) }
+        let spans = Self.revisionSpans(totals)
+        let unattested = others.filter { index in
+            !attestedBy(index) && !spans.contains { $0.contains(Double(entries[index].number ?? 0)) }
+        }
         if !authority.isEmpty, !unattested.isEmpty {
             findings.append(finding(.conflict, unattested + documentFigures(authority).compactMap(\.main)))
         } else if authority.isEmpty {
@@ -163,15 +172,32 @@ struct NumericRules {
             guard let latest = rivals.map(\.day).max() else { continue }
             let current = rivals.filter { $0.day == latest }.compactMap(\.main)
             if !current.contains(where: { overlaps($0, main) }) {
-                findings.append(finding(.conflict, [main] + current))
+                // Every document of the rival that already stated its current figure shows it too.
+                let earlier = rivals.filter { $0.day < latest }.compactMap(\.main).filter { index in
+                    current.contains { overlaps($0, index) } && !overlaps(index, main)
+                }
+                findings.append(finding(.conflict, [main] + current + earlier))
             }
         }
         return findings
     }
 
+    /// Per authority that changed its figure, the range its successive totals span: a media
+    /// figure inside it is read as a stage or rounding of the revision, not as a figure of its own.
+    static func revisionSpans(_ totals: [(SlotEntry, Int64)]) -> [ClosedRange<Double>] {
+        let byRole = Dictionary(grouping: totals, by: { $0.0.fact.source })
+        return byRole.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { role in
+            let values = byRole[role]!.map { Double($0.1) }
+            guard let low = values.min(), let high = values.max(), high > low * (1 + ValueBounds.pointTolerance) else { return nil }
+            return low...high
+        }
+    }
+
     /// Attacker or unverified figures that no confirmed figure bears out.
-    func checkClaims(firm: [Int]) -> [Finding] {
-        let claims = entries.indices.filter { entries[$0].isClaim && entries[$0].recall == nil }
+    func checkClaims(firm: [Int], excluding slips: Set<Int>) -> [Finding] {
+        let claims = entries.indices.filter {
+            entries[$0].isClaim && entries[$0].recall == nil && !entries[$0].hedged && !slips.contains($0)
+        }
         var involved: [Int] = []
         var confirmedShown: [Int] = []
         for claim in claims {
@@ -181,6 +207,10 @@ struct NumericRules {
             if comparable.isEmpty, entries[claim].comparable == "records" {
                 comparable = firm.filter { entries[$0].comparable == "affected" && samePopulation($0, claim) }
             }
+            // Only a firm figure bears a claim out: an order-of-magnitude range ("hundreds of
+            // millions") or a figure the speaker hedges ("may affect") allows almost any claim.
+            let firmer = comparable.filter { !entries[$0].vague && !entries[$0].hedged }
+            if !firmer.isEmpty { comparable = firmer }
             guard !comparable.isEmpty, !comparable.contains(where: { overlaps($0, claim) }) else { continue }
             involved.append(claim)
             let authority = comparable.filter { entries[$0].isAuthority }
@@ -200,8 +230,9 @@ struct NumericRules {
                 let namedA = x.named, namedB = y.named
                 // One writer using two nouns for one figure (a headline's "people", the body's
                 // "customers") is not a discrepancy between sources.
+                // "40 million records of former customers" counts people, one record each.
                 let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
-                    && x.fact.file != y.fact.file
+                    && x.fact.file != y.fact.file && !x.recordsOfPeople && !y.recordsOfPeople
                 let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
                     && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
                     && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)

@@ -22,6 +22,7 @@ enum SlotEntries {
             }
         }
         var entries: [SlotEntry] = []
+        entries.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
             guard let slot = SlotNaming.slot(of: fact) else { continue }
             let document = documents[fact.file]
@@ -35,12 +36,17 @@ enum SlotEntries {
                 // "worldwide", "globally": explicitly everyone, whatever the document's main country.
                 let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
                 entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
-                    .union(QuoteCues.statuses(in: fact.quote))
+                    .union(FigureCues.statuses(of: count.value, in: fact.quote) ?? QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
+                // Former or prospective customers are people who are not (yet, or any longer) customers.
+                if entry.unitGroup == "customers", !entry.population.isDisjoint(with: ["former", "prospective"]) { entry.unitGroup = "people" }
                 entry.comparable = SlotEntry.comparable(entry.unitGroup)
                 entry.number = count.value
                 entry.bounds = ValueBounds(count)
                 entry.increment = QuoteCues.isIncrement(fact.quote)
+                entry.vague = count.qualifier == .range && Double(count.high ?? count.value) >= 3 * Double(max(1, count.low ?? count.value))
+                entry.hedged = FigureCues.isHedged(fact.quote)
+                entry.recordsOfPeople = entry.unitGroup == "records" && FigureCues.isRecordsOfPeople(fact.quote)
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .money(let money):
                 entry.unitGroup = money.currency
@@ -59,11 +65,34 @@ enum SlotEntries {
             }
             entries.append(entry)
         }
+        entries = scopeStatuses(entries, mainCountry: mainCountry)
         return resolveIncrements(adoptSoleCountry(nationalItems(moveIntoDataTypes(entries)))).map { entry in
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
             var entry = entry
             if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
+            return entry
+        }
+    }
+
+    /// A statement about a data type in a document that names no country is about the incident's
+    /// main country (the one most of its documents' counts name, if one leads): a US article's
+    /// list of data taken is not contradicted by a UK notice's denial about UK consumers.
+    static func scopeStatuses(_ entries: [SlotEntry], mainCountry: [String: Set<String>]) -> [SlotEntry] {
+        var documents: [String: [String: Set<String>]] = [:]
+        for entry in entries {
+            guard let country = mainCountry[entry.fact.file] else { continue }
+            documents[entry.incident, default: [:]][country.sorted().joined(separator: "+"), default: []].insert(entry.fact.file)
+        }
+        let main = documents.compactMapValues { byCountry -> Set<String>? in
+            let ranked = byCountry.map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            guard let best = ranked.first, ranked.count == 1 || ranked[1].1 < best.1 else { return nil }
+            return Set(best.0.split(separator: "+").map(String.init))
+        }
+        return entries.map { entry in
+            guard entry.status != nil, entry.population.isEmpty, let country = main[entry.incident] else { return entry }
+            var entry = entry
+            entry.population = country
             return entry
         }
     }
@@ -89,6 +118,20 @@ enum SlotEntries {
             }
         }
         return entries.map { entry in
+            // "names, Social Security numbers, addresses and driver's license numbers of 143 million
+            // consumers": the count's own quote names the last item only, but the data-type quote
+            // around it lists several items of that one figure, so it counts the people.
+            if case .count(let count) = entry.fact.payload, count.dataType == nil, entry.slot.hasPrefix("data_type:") {
+                let listed = Set((covering[entry.fact.file] ?? []).filter {
+                    $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
+                        && DataItemCues.figureCounts(entry.number ?? 0, item: $0.1, in: $0.2)
+                }.map(\.1))
+                if listed.count >= 2 {
+                    var counted = entry
+                    counted.slot = "count"
+                    return counted
+                }
+            }
             guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
             // A data-type quote that covers the count names what it counts, unless the quote holds
             // several figures and the item belongs to another one of them.

@@ -24,6 +24,12 @@ struct SlotEntry {
     var status: ExposureStatus?
     var date: DateFact?
     var increment = false
+    /// An order-of-magnitude range ("hundreds of millions": the high end at least three times the low).
+    var vague = false
+    /// A figure its speaker hedges with a modal before it ("a breach that may affect 100 million").
+    var hedged = false
+    /// Records said to be of people ("records of former customers"): a count of people.
+    var recordsOfPeople = false
     var recall: QuoteCues.Recall?
 
     /// A number another figure can replace: not an attacker's or unverified figure.

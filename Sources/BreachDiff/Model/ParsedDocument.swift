@@ -73,7 +73,8 @@ public struct DocumentInfo: Sendable, Equatable, Codable {
     public var errors: [Diagnostic]
     /// Lower-cased words the prose names most often as an organisation, most frequent first
     /// (found by the extraction stage). A hint for grouping when `company` is unknown: it can be
-    /// wrong ("Seller" in "Seller says ..."), so it only ever selects a company known from metadata.
+    /// wrong ("Seller" in "Seller says ..."), so a subject names the folder's company only when it
+    /// leads in several documents (`ProseCompanies`); a company known from metadata is preferred.
     public var subjects: [String] = []
 
     public init(

@@ -10,10 +10,13 @@ extension EventLinker {
         /// announcement or filing date there is the story's news peg, not a timeline fact.
         var reported = false
         var published: PartialDate?
+        /// Who writes a reported document (the outlet of news and blogs); nil when unknown.
+        var narrator: SourceRole?
 
-        init(reported: Bool = false, published: PartialDate? = nil) {
+        init(reported: Bool = false, published: PartialDate? = nil, narrator: SourceRole? = nil) {
             self.reported = reported
             self.published = published
+            self.narrator = narrator
         }
 
         /// News, blog, forum and unreadable kinds, whose default speaker is not the company.
@@ -22,6 +25,7 @@ extension EventLinker {
             case .secFiling, .pressRelease, .companyNotice: reported = false
             case .news, .blog, .forum, .unknown: reported = true
             }
+            narrator = kind == .news || kind == .blog ? .media : nil
             self.published = published
         }
     }
@@ -49,6 +53,7 @@ extension EventLinker {
         case .intrusionStart, .intrusionEnd:
             // "account details from 2014 accessed": a year right before the verb qualifies the noun before it.
             if mention.value?.precision == .year, match.first == mention.lastToken + 1 { return false }
+            if boundsScope(mention, match: match, in: sentence) { return false }
             guard context.reported else { return true }
             // A bare year in reporting restates the incident's name ("the breach happened in 2014");
             // a reporter who knows the timeline writes a month or "late 2014". "since 2014" is no

@@ -27,7 +27,9 @@ struct EventLinker {
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
+        let backwardOnly = closesOwnClause(mention, in: sentence)
         for match in matches where !purpose(match, in: sentence) {
+            if backwardOnly, match.first > mention.lastToken { continue }
             let words = distance(match, mention)
             guard words <= reach else { continue }
             let cost = words + match.trigger.weight
@@ -61,7 +63,11 @@ struct EventLinker {
         if intrusion, mention.boundary == .end { event = .intrusionEnd }
         var qualifier = mention.qualifier
         if mention.boundary == .end, event != .intrusionEnd, qualifier == .exact, event != .discovered { qualifier = .before }
-        return [fact(event, mention.value, qualifier)]
+        var single = fact(event, mention.value, qualifier)
+        // "..., the SEC filing dated Jan. 19 says": the outlet cites a document by its date; the
+        // date is the outlet's statement, whoever speaks in the rest of the sentence.
+        if event == .filed, context.reported { single.source = context.narrator }
+        return [single]
     }
 
     /// Words between the trigger and the date, plus a penalty for each clause break between them.

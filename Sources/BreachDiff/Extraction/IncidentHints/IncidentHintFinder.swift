@@ -33,6 +33,13 @@ public struct IncidentHintFinder: Sendable {
     public func hint(tokens: [CueToken], clause: Range<Int>, fact: Range<Int>) -> String? {
         let end = max(fact.upperBound, clause.lowerBound) + Self.reachAfterFact
         let reach = clause.lowerBound..<max(clause.lowerBound, min(clause.upperBound, end))
+        // Of several references before the fact, the nearest one is the incident the fact's words
+        // describe ("news of the 2013 attack follows a 2014 breach, which affected 500,000 accounts").
+        var nearest: String?
+        for index in reach where index < fact.lowerBound {
+            if let found = reference(tokens, at: index, within: reach) { nearest = found }
+        }
+        if let nearest { return nearest }
         return hint(tokens: tokens, clause: reach)
     }
 
@@ -53,18 +60,22 @@ public struct IncidentHintFinder: Sendable {
     }
 
     func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
-        for index in clause {
-            let word = tokens[index].word
-            if let year = Self.year(word), namesIncident(tokens, after: index, within: clause), introduced(tokens, year: index) {
-                return String(year)
-            }
-            if word == "year", index >= 1, tokens[index - 1].word == "last", namesIncident(tokens, after: index, within: clause) {
-                return published.map { String($0.year - 1) } ?? "last year"
-            }
-            if Self.earlier.contains(word), index + 1 < clause.upperBound, Self.incidentNouns.contains(tokens[index + 1].word),
-               index >= 1, Self.determiners.contains(tokens[index - 1].word) {
-                return "previous"
-            }
+        for index in clause { if let hint = reference(tokens, at: index, within: clause) { return hint } }
+        return nil
+    }
+
+    /// The reference starting at `index`, if any.
+    func reference(_ tokens: [CueToken], at index: Int, within clause: Range<Int>) -> String? {
+        let word = tokens[index].word
+        if let year = Self.year(word), namesIncident(tokens, after: index, within: clause), introduced(tokens, year: index) {
+            return String(year)
+        }
+        if word == "year", index >= 1, tokens[index - 1].word == "last", namesIncident(tokens, after: index, within: clause) {
+            return published.map { String($0.year - 1) } ?? "last year"
+        }
+        if Self.earlier.contains(word), index + 1 < clause.upperBound, Self.incidentNouns.contains(tokens[index + 1].word),
+           index >= 1, Self.determiners.contains(tokens[index - 1].word) {
+            return "previous"
         }
         return nil
     }
