@@ -47,16 +47,16 @@ public struct ActorExtractor: TypeExtractor {
                 }
                 continue
             }
-            if roleWords.contains(token.word) || index >= 1 && rolePhrases.contains(tokens[index - 1].word + " " + token.word)
+            if roleWords.contains(token) || index >= 1 && Self.pair(tokens, at: index, in: rolePhrases, seconds: rolePhraseEnds)
                 || knownAs(tokens, at: index) {
-                if engineerWords.contains(token.word) {
+                if engineerWords.contains(token) {
                     guard (max(0, index - 6)..<index).contains(where: { tokens[$0].word == "former" || tokens[$0].word == "ex" }) else { continue }
                 }
                 if let name = properName(tokens, scalars: scalars, from: index + 1) { found.append((index + 1, text(name))) }
             }
-            if (token.word == "group" || token.word == "gang" || claimVerbs.contains(token.word)), index >= 1 {
+            if (token.word == "group" || token.word == "gang" || claimVerbs.contains(token)), index >= 1 {
                 let previous = tokens[index - 1]
-                if previous.capitalised, hasInnerMark(previous), !stopWords.contains(previous.word) {
+                if previous.capitalised, hasInnerMark(previous), !stopWords.contains(previous) {
                     found.append((index - 1, previous.raw))
                 }
             }
@@ -66,8 +66,14 @@ public struct ActorExtractor: TypeExtractor {
 
     /// "a hacker known as", "the group calling itself": a naming phrase right after an attacker noun.
     static func knownAs(_ tokens: [CueToken], at index: Int) -> Bool {
-        guard index >= 1, namingPhrases.contains(tokens[index - 1].word + " " + tokens[index].word) else { return false }
-        return (max(0, index - 5)..<(index - 1)).contains { roleWords.contains(tokens[$0].word) || tokens[$0].word == "actor" }
+        guard index >= 1, pair(tokens, at: index, in: namingPhrases, seconds: namingPhraseEnds) else { return false }
+        return (max(0, index - 5)..<(index - 1)).contains { roleWords.contains(tokens[$0]) || tokens[$0].word == "actor" }
+    }
+
+    /// Whether the words at `index - 1` and `index` form one of `phrases`. Why `seconds`: the
+    /// two-word string is built only when the second word can end a phrase, not at every token.
+    static func pair(_ tokens: [CueToken], at index: Int, in phrases: Set<String>, seconds: WordSet) -> Bool {
+        seconds.contains(tokens[index]) && phrases.contains(tokens[index - 1].word + " " + tokens[index].word)
     }
 
     /// Up to three capitalised words (an initial such as "A." included) starting at `from`, joined by
@@ -77,7 +83,7 @@ public struct ActorExtractor: TypeExtractor {
         guard gapIsSeparator(scalars, tokens[from - 1].end, tokens[from].start, allowComma: true) else { return nil }
         var last: Int?
         var position = from
-        while position < tokens.count, position < from + 3, tokens[position].capitalised, !stopWords.contains(tokens[position].word) {
+        while position < tokens.count, position < from + 3, tokens[position].capitalised, !stopWords.contains(tokens[position]) {
             if position > from, !gapIsSeparator(scalars, tokens[position - 1].end, tokens[position].start, allowComma: false) { break }
             last = position
             position += 1
@@ -94,6 +100,12 @@ public struct ActorExtractor: TypeExtractor {
     }
 
     static func isGroupShaped(_ token: CueToken) -> Bool {
+        // Both shapes below need a final "$" or a first letter of a label prefix: two byte tests
+        // answer for nearly every token without the Character-level checks.
+        let utf8 = token.raw.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        guard last == UInt8(ascii: "$") || first == UInt8(ascii: "A") || first == UInt8(ascii: "F")
+            || first == UInt8(ascii: "U") || first == UInt8(ascii: "T") else { return false }
         if token.raw.count > 1, token.raw.hasSuffix("$"), token.raw.first?.isLetter == true { return true }
         for prefix in ["APT", "FIN", "UNC", "TA"] where token.raw.hasPrefix(prefix) {
             let rest = token.raw.dropFirst(prefix.count)
@@ -109,7 +121,7 @@ public struct ActorExtractor: TypeExtractor {
             && token.raw.contains { $0.isLowercase }
     }
 
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "hacker", "attacker", "suspect", "intruder", "perpetrator", "ringleader", "moniker", "alias", "handle",
         "engineer", "employee", "developer", "group", "gang",
     ]
@@ -117,8 +129,10 @@ public struct ActorExtractor: TypeExtractor {
         "threat actor", "hacking group",
         "hacker group", "ransomware group", "ransomware gang", "extortion group",
     ]
+    static let rolePhraseEnds = WordSet(rolePhrases.map { String($0.split(separator: " ").last!) })
     static let namingPhrases: Set<String> = ["known as", "calling itself", "calls itself", "goes by", "identified as"]
-    static let engineerWords: Set<String> = ["engineer", "employee", "developer"]
-    static let claimVerbs: Set<String> = ["says", "said", "claims", "claimed", "told", "posted", "wrote"]
-    static let stopWords: Set<String> = CompanyNames.stopWords.union(["telegram", "discord", "twitter", "reddit"])
+    static let namingPhraseEnds = WordSet(namingPhrases.map { String($0.split(separator: " ").last!) })
+    static let engineerWords: WordSet = ["engineer", "employee", "developer"]
+    static let claimVerbs: WordSet = ["says", "said", "claims", "claimed", "told", "posted", "wrote"]
+    static let stopWords = WordSet(CompanyNames.stopWords.union(["telegram", "discord", "twitter", "reddit"]))
 }

@@ -14,8 +14,8 @@ public struct CountExtractor: TypeExtractor {
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
         var result: [FactCandidate] = []
         var lastUnit: String?
-        for (index, sentence) in input.sentences.enumerated() where Self.mayHoldNumber(sentence.text) {
-            let tokens = TextTokenizer.tokens(of: sentence.text)
+        for (index, sentence) in input.sentences.enumerated() {
+            guard let tokens = input.numberTokens(of: index) else { continue }
             var position = 0
             while position < tokens.count {
                 guard let mention = NumberParser.mention(in: tokens, at: position) else {
@@ -44,16 +44,20 @@ public struct CountExtractor: TypeExtractor {
 
     /// Cheap filter before tokenizing: a digit, or a spelled scale ("million", "thousand").
     static func mayHoldNumber(_ text: String) -> Bool {
-        var previous: [UInt8] = [0, 0, 0]
-        for byte in text.utf8 {
+        mayHoldNumber(text.utf8)
+    }
+
+    /// The same over any UTF-8 bytes; the last two bytes are kept in locals, not an array.
+    static func mayHoldNumber<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var second: UInt8 = 0, last: UInt8 = 0
+        for byte in bytes {
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { return true }
             let lower = byte | 0x20
             // "illion" / "housand": look for "lli" and "usa" (case-insensitive) as a cheap proxy.
-            if lower == UInt8(ascii: "i"), previous[1] == UInt8(ascii: "l"), previous[2] == UInt8(ascii: "l") { return true }
-            if lower == UInt8(ascii: "a"), previous[1] == UInt8(ascii: "u"), previous[2] == UInt8(ascii: "s") { return true }
-            previous[0] = previous[1]
-            previous[1] = previous[2]
-            previous[2] = lower
+            if lower == UInt8(ascii: "i"), second == UInt8(ascii: "l"), last == UInt8(ascii: "l") { return true }
+            if lower == UInt8(ascii: "a"), second == UInt8(ascii: "u"), last == UInt8(ascii: "s") { return true }
+            second = last
+            last = lower
         }
         return false
     }

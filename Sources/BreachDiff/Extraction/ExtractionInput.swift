@@ -11,16 +11,44 @@ public struct ExtractionInput: Sendable {
     public var resolution: AttributionResolver.Resolution?
     /// The document text as scalars, when the caller has it (same fallback as `resolution`).
     public var textScalars: [Unicode.Scalar]?
+    /// Per sentence, its `TextTokenizer` tokens when it may hold a number, else nil (see
+    /// `numberTokens(of:)`); shared by the count and money extractors, which tokenised each
+    /// sentence once each.
+    public var textTokens: [[TextToken]?]?
 
     public init(
         document: ParsedDocument, sentences: [Sentence], attributions: [Attribution],
-        resolution: AttributionResolver.Resolution? = nil, textScalars: [Unicode.Scalar]? = nil
+        resolution: AttributionResolver.Resolution? = nil, textScalars: [Unicode.Scalar]? = nil,
+        textTokens: [[TextToken]?]? = nil
     ) {
         self.document = document
         self.sentences = sentences
         self.attributions = attributions
         self.resolution = resolution
         self.textScalars = textScalars
+        self.textTokens = textTokens
+    }
+
+    /// The `TextTokenizer` tokens of sentence `index` when `CountExtractor.mayHoldNumber` lets
+    /// it through (a digit or a spelled scale), else nil: a sentence without a number has no count or sum.
+    public func numberTokens(of index: Int) -> [TextToken]? {
+        if let textTokens { return textTokens[index] }
+        return Self.numberTokens(of: sentences[index].text)
+    }
+
+    static func numberTokens(of text: String) -> [TextToken]? {
+        CountExtractor.mayHoldNumber(text) ? TextTokenizer.tokens(of: text) : nil
+    }
+
+    /// The same from the sentence's scalars (`TextTokenizer.tokens(of: String)` decodes to them).
+    static func numberTokens(of scalars: [Unicode.Scalar]) -> [TextToken]? {
+        mayHoldNumber(scalars) ? TextTokenizer.tokens(of: scalars) : nil
+    }
+
+    /// `CountExtractor.mayHoldNumber` over scalars: its cues are ASCII, and a non-ASCII scalar
+    /// only ever stands for bytes >= 0x80, none of which is a digit or a cue letter (even lower-cased by `| 0x20`).
+    static func mayHoldNumber(_ scalars: [Unicode.Scalar]) -> Bool {
+        CountExtractor.mayHoldNumber(scalars.lazy.map { $0.value < 0x80 ? UInt8($0.value) : 0x80 })
     }
 
     /// Each sentence's scalars (`Array(sentence.text.unicodeScalars)`).

@@ -40,7 +40,8 @@ public struct FactExtractor: Sendable {
         let text = Array(document.text.unicodeScalars)
         let input = ExtractionInput(
             document: document, sentences: sentences, attributions: resolution.attributions,
-            resolution: resolution, textScalars: text)
+            resolution: resolution, textScalars: text,
+            textTokens: resolution.scalars.map(ExtractionInput.numberTokens(of:)))
         let hints = IncidentHintFinder(published: document.published)
         var clauses: [Int: [Range<Int>]] = [:]
         var seen: Set<Fact> = []
@@ -62,7 +63,7 @@ public struct FactExtractor: Sendable {
                     of: tokens, range: clauseTokens, source: source, sentence: 0..<tokens.count)
                 let fact = Fact(
                     file: document.file, start: span.lowerBound, end: span.upperBound,
-                    quote: String(String.UnicodeScalarView(text[span])), source: source, stance: stance,
+                    quote: ScalarText.string(text[span]), source: source, stance: stance,
                     incidentHint: hints.hint(tokens: tokens, clause: clauseTokens,
                                              fact: Self.tokenRange(tokens, within: (span.lowerBound - sentence.start)..<(span.upperBound - sentence.start)),
                                              previous: index > 0 ? resolution.tokens[index - 1] : nil),

@@ -15,8 +15,8 @@ public struct MoneyExtractor: TypeExtractor {
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
         var result: [FactCandidate] = []
         var lastCurrency: String?
-        for (index, sentence) in input.sentences.enumerated() where CountExtractor.mayHoldNumber(sentence.text) {
-            let tokens = TextTokenizer.tokens(of: sentence.text)
+        for (index, sentence) in input.sentences.enumerated() {
+            guard let tokens = input.numberTokens(of: index) else { continue }
             var position = 0
             var previousAmountEnd = -10
             while position < tokens.count {

@@ -7,10 +7,28 @@
 /// named in advice to readers
 /// ("be on the lookout for phishing emails") is not a fact about the breach.
 public struct VectorExtractor: TypeExtractor {
-    public var rules: [VectorRule]
+    public var rules: [VectorRule] {
+        didSet { gate = Self.gate(for: rules) }
+    }
+    /// Every word that can start a match of any rule (nil when a rule has `*` phrases, which can
+    /// start anywhere). Why: most sentences name no vector; one probe per token finds that out
+    /// before the rules run one by one. Exact: a rule matches only where a phrase's first word
+    /// or an anchor is a token, and a sentence without a match yields nothing.
+    private var gate: WordSet?
 
     public init(rules: [VectorRule] = VectorRule.standard) {
         self.rules = rules
+        gate = Self.gate(for: rules)
+    }
+
+    static func gate(for rules: [VectorRule]) -> WordSet? {
+        rules.contains(where: \.hasPrefixPhrases) ? nil : WordSet(rules.flatMap(\.cueWords))
+    }
+
+    /// Whether some rule could match in `tokens` (see `gate`).
+    func mayMatch(_ tokens: [CueToken]) -> Bool {
+        guard let gate else { return true }
+        return tokens.contains { gate.contains($0) }
     }
 
     public func candidates(in input: ExtractionInput) -> [FactCandidate] {
@@ -20,7 +38,7 @@ public struct VectorExtractor: TypeExtractor {
         for (index, sentence) in input.sentences.enumerated() {
             let scalars = allScalars[index]
             let tokens = allTokens[index]
-            guard !Self.advice.contains(in: tokens) else { continue }
+            guard mayMatch(tokens), !Self.advice.contains(in: tokens) else { continue }
             var clauses: [Range<Int>]?
             for rule in rules {
                 let hits = rule.matches(in: tokens).filter { !Self.negated(tokens, before: $0) }
@@ -32,7 +50,7 @@ public struct VectorExtractor: TypeExtractor {
                     (hit, ClauseSplitter.clause(containing: tokens[hit].start, tokens[hit].end, in: clauses!))
                 }).first(where: { hit, clause in
                     let range = FactExtractor.tokenRange(tokens, within: clause)
-                    return !(range.lowerBound..<hit).contains { Self.negations.contains(tokens[$0].word) }
+                    return !(range.lowerBound..<hit).contains { Self.negations.contains(tokens[$0]) }
                 }) else { continue }
 
                 // "no credentials were compromised" denies the vector rather than naming it.
@@ -48,10 +66,10 @@ public struct VectorExtractor: TypeExtractor {
 
     /// A negation among the five words before the match.
     static func negated(_ tokens: [CueToken], before index: Int) -> Bool {
-        (max(0, index - 5)..<index).contains { negations.contains(tokens[$0].word) }
+        (max(0, index - 5)..<index).contains { negations.contains(tokens[$0]) }
     }
 
-    static let negations: Set<String> = [
+    static let negations: WordSet = [
         "not", "no", "never", "without", "nor", "neither", "didn't", "wasn't", "weren't", "isn't", "doesn't",
     ]
 

@@ -59,6 +59,28 @@ public struct FactRow: Sendable, Equatable {
 
     /// The row as one JSON object (one line of JSON Lines).
     public var json: String {
-        JSONText.render(.object(Array(zip(Self.columns, values))))
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        write(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `json`'s bytes appended to `out`: the same as `JSONText.render` of the object of columns
+    /// and values, with each `"key":` prefix encoded once for all rows.
+    public func write(into out: inout [UInt8]) {
+        if values.isEmpty { out.append(UInt8(ascii: "{")) }
+        for (prefix, value) in zip(Self.keyPrefixes, values) {
+            out.append(contentsOf: prefix)
+            JSONText.write(value, into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `{"file":`, `,"type":`, ...: what precedes each value.
+    static let keyPrefixes: [[UInt8]] = columns.enumerated().map { index, column in
+        var bytes: [UInt8] = [index == 0 ? UInt8(ascii: "{") : UInt8(ascii: ",")]
+        JSONText.writeString(column, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        return bytes
     }
 }

@@ -4,7 +4,9 @@
 /// every rule is a linear scan over a small array, never repeated `String.Index` arithmetic.
 public struct CueToken: Sendable, Equatable {
     /// Lower-cased, with a possessive `'s` / `’s` or trailing apostrophe removed.
-    public var word: String
+    public var word: String {
+        didSet { key = WordSet.key(word) }
+    }
     /// The word as written (possessive removed).
     public var raw: String
     /// Offsets in Unicode scalars into the text that was tokenised.
@@ -12,13 +14,20 @@ public struct CueToken: Sendable, Equatable {
     public var end: Int
     /// Whether the first letter is upper case ("Marriott", "LAPSUS$", "T-Mobile").
     public var capitalised: Bool
+    /// `WordSet.key(word)`, computed once so that cue lists look the word up without hashing it.
+    public private(set) var key: UInt64
 
     public init(word: String, raw: String, start: Int, end: Int, capitalised: Bool) {
+        self.init(word: word, raw: raw, start: start, end: end, capitalised: capitalised, key: WordSet.key(word))
+    }
+
+    init(word: String, raw: String, start: Int, end: Int, capitalised: Bool, key: UInt64) {
         self.word = word
         self.raw = raw
         self.start = start
         self.end = end
         self.capitalised = capitalised
+        self.key = key
     }
 }
 
@@ -34,6 +43,7 @@ public enum CueTokenizer {
     public static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
         let upper = min(to ?? scalars.count, scalars.count)
         var result: [CueToken] = []
+        result.reserveCapacity(max(0, upper - from) / 5)   // about one word per 5-6 scalars of prose
         var index = max(0, from)
         while index < upper {
             guard isWordScalar(scalars[index]) else { index += 1; continue }
@@ -51,10 +61,10 @@ public enum CueTokenizer {
                scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" {
                 end -= 2
             }
-            let (rawText, word) = Self.strings(scalars, begin, end)
+            let (rawText, word, key) = Self.strings(scalars, begin, end)
             result.append(CueToken(
                 word: word, raw: rawText, start: begin, end: end,
-                capitalised: Self.isUppercase(scalars[begin])
+                capitalised: Self.isUppercase(scalars[begin]), key: key
             ))
         }
         return result
@@ -64,26 +74,31 @@ public enum CueTokenizer {
     /// `lowercased()`: those appended scalar by scalar and took a third of extraction time;
     /// ASCII words (nearly all) are written as bytes once, each string straight into its storage.
     /// Other words keep `lowercased()`, whose full Unicode mapping ASCII never needs.
-    static func strings(_ scalars: [Unicode.Scalar], _ begin: Int, _ end: Int) -> (raw: String, word: String) {
+    /// `key` is `WordSet.key(word)`, folded in while the lower-case bytes are written.
+    static func strings(_ scalars: [Unicode.Scalar], _ begin: Int, _ end: Int) -> (raw: String, word: String, key: UInt64) {
         var ascii = true
         for index in begin..<end where scalars[index].value >= 0x80 { ascii = false; break }
         guard ascii else {
             let raw = ScalarText.string(scalars[begin..<end])
-            return (raw, raw.lowercased())
+            let word = raw.lowercased()
+            return (raw, word, WordSet.key(word))
         }
         let count = end - begin
         let raw = String(unsafeUninitializedCapacity: count) { buffer in
             for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[begin + offset].value) }
             return count
         }
+        var key = WordSet.offsetBasis
         let word = String(unsafeUninitializedCapacity: count) { buffer in
             for offset in 0..<count {
                 let value = UInt8(truncatingIfNeeded: scalars[begin + offset].value)
-                buffer[offset] = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+                let lower = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+                buffer[offset] = lower
+                key = (key ^ UInt64(lower)) &* WordSet.prime
             }
             return count
         }
-        return (raw, word)
+        return (raw, word, key)
     }
 
     /// `properties.isAlphabetic`, a numeric type or `$`; ASCII answered without the property tables.

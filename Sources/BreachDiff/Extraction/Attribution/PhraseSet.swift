@@ -17,45 +17,46 @@ public struct PhraseSet: Sendable {
     /// The phrases, lower-case words separated by single spaces.
     public let phrases: [String]
     private let words: [[String]]
-    private let byFirstWord: [String: [Int]]
+    /// `WordSet.key` of each word of `words`: a token is compared as a string only when its key agrees.
+    private let keys: [[UInt64]]
+    /// The distinct first words (without `*`), and per first word the phrases starting with it.
+    /// Why a `WordSet`: most tokens start no phrase, and the token's precomputed key rejects them
+    /// with one table probe instead of hashing the word (the hashing was most of the matching time).
+    private let firstWords: WordSet
+    private let byFirstWord: [[Int]]
     private let prefixFirst: [Int]
-    /// Which UTF-8 lengths (bit `min(length, 63)`) and which first bytes (bits of `byte & 127`)
-    /// the indexed first words have. Why: most tokens start no phrase; two bit tests reject them
-    /// without hashing the word (the hashing was most of the matching time).
-    private let firstLengths: UInt64
-    private let firstBytesLow: UInt64
-    private let firstBytesHigh: UInt64
 
     public init(_ phrases: [String]) {
         self.phrases = phrases
         words = phrases.map { $0.split(separator: " ").map(String.init) }
+        keys = words.map { $0.map(WordSet.key) }
+        var firsts: [String] = []
         var index: [String: [Int]] = [:]
         var prefixes: [Int] = []
         for (number, phrase) in words.enumerated() {
             guard let first = phrase.first else { continue }
-            if first.hasSuffix("*") { prefixes.append(number) } else { index[first, default: []].append(number) }
+            if first.hasSuffix("*") {
+                prefixes.append(number)
+            } else {
+                if index[first] == nil { firsts.append(first) }
+                index[first, default: []].append(number)
+            }
         }
-        byFirstWord = index
+        firstWords = WordSet(firsts)
+        byFirstWord = firsts.map { index[$0]! }
         prefixFirst = prefixes
-        var lengths: UInt64 = 0, low: UInt64 = 0, high: UInt64 = 0
-        for word in index.keys {
-            lengths |= 1 << UInt64(min(word.utf8.count, 63))
-            let byte = UInt64(word.utf8.first ?? 0) & 127
-            if byte < 64 { low |= 1 << byte } else { high |= 1 << (byte - 64) }
-        }
-        firstLengths = lengths
-        firstBytesLow = low
-        firstBytesHigh = high
     }
 
-    /// The phrases whose first word is `word` (before the prefix phrases, which are tried at every token).
+    /// The first words of the phrases that have an exact first word.
+    var firstWordList: [String] { firstWords.words }
+
+    /// Whether a phrase starts with a `*` prefix word, which is tried at every token.
+    var hasPrefixPhrases: Bool { !prefixFirst.isEmpty }
+
+    /// The phrases whose first word is the token's word (before the prefix phrases, which are tried at every token).
     @inline(__always)
-    private func indexed(_ word: String) -> [Int]? {
-        let utf8 = word.utf8
-        guard firstLengths & (1 << UInt64(min(utf8.count, 63))) != 0, let first = utf8.first else { return nil }
-        let byte = UInt64(first) & 127
-        guard (byte < 64 ? firstBytesLow >> byte : firstBytesHigh >> (byte - 64)) & 1 != 0 else { return nil }
-        return byFirstWord[word]
+    private func indexed(_ token: CueToken) -> [Int]? {
+        firstWords.index(of: token.word, key: token.key).map { byFirstWord[$0] }
     }
 
     /// Every match that starts in `range` (and may end anywhere in `tokens`), in token order.
@@ -63,8 +64,8 @@ public struct PhraseSet: Sendable {
         let bounds = range ?? 0..<tokens.count
         var result: [Match] = []
         for position in bounds {
-            if let numbers = indexed(tokens[position].word) {
-                for number in numbers where Self.matches(words[number], tokens, at: position) {
+            if let numbers = indexed(tokens[position]) {
+                for number in numbers where matches(number, tokens, at: position) {
                     result.append(Match(phrase: number, token: position, length: words[number].count))
                 }
             }
@@ -79,12 +80,28 @@ public struct PhraseSet: Sendable {
     public func contains(in tokens: [CueToken], range: Range<Int>? = nil) -> Bool {
         let bounds = range ?? 0..<tokens.count
         for position in bounds {
-            if let numbers = indexed(tokens[position].word) {
-                for number in numbers where Self.matches(words[number], tokens, at: position) { return true }
+            if let numbers = indexed(tokens[position]) {
+                for number in numbers where matches(number, tokens, at: position) { return true }
             }
             for number in prefixFirst where Self.matches(words[number], tokens, at: position) { return true }
         }
         return false
+    }
+
+    /// Phrase `number` at `position`; an exact word compares keys before strings.
+    @inline(__always)
+    private func matches(_ number: Int, _ tokens: [CueToken], at position: Int) -> Bool {
+        let phrase = words[number], phraseKeys = keys[number]
+        guard position + phrase.count <= tokens.count else { return false }
+        for offset in 1..<max(1, phrase.count) {
+            let token = tokens[position + offset]
+            if phrase[offset].hasSuffix("*") {
+                guard token.word.hasPrefix(phrase[offset].dropLast()) else { return false }
+            } else if token.key != phraseKeys[offset] || token.word != phrase[offset] {
+                return false
+            }
+        }
+        return true
     }
 
     static func matches(_ phrase: [String], _ tokens: [CueToken], at position: Int) -> Bool {

@@ -33,8 +33,21 @@ enum NumberWords {
     /// Ordinal suffixes glued to digits ("8th").
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
+    /// The keys of `small`. Why: `spelled` is asked about every word of every sentence with a
+    /// digit, and nearly all are no number; a `WordSet` probe rejects them without `String` hashing.
+    static let smallWords = WordSet(small.keys)
+
     /// Value of a spelled number of one word or a hyphenated pair ("seven", "thirty-seven").
     static func spelled(_ word: String) -> Int64? {
+        // An ASCII word without a hyphen is a number only if it is one of `small`'s words
+        // (non-ASCII words take the general path, whose `Character` hyphen search differs in
+        // theory for a hyphen followed by a combining mark).
+        var ascii = true, hyphen = false
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte == UInt8(ascii: "-") { hyphen = true }
+        }
+        if ascii, !hyphen { return smallWords.contains(word) ? small[word] : nil }
         if let value = small[word] { return value }
         guard let hyphen = word.firstIndex(of: "-") else { return nil }
         guard let tens = small[String(word[..<hyphen])], tens >= 20, tens % 10 == 0,

@@ -38,9 +38,8 @@ public enum TextTokenizer {
                                         end: position, spaced: spaced))
             } else if isLetter(scalar) {
                 position = wordEnd(in: scalars, from: start)
-                let word = string(scalars[start..<position])
-                tokens.append(TextToken(kind: .word, text: word.lowercased(), start: start, end: position,
-                                        spaced: spaced, capitalized: scalar.properties.isUppercase))
+                tokens.append(TextToken(kind: .word, text: lowercased(scalars[start..<position]), start: start, end: position,
+                                        spaced: spaced, capitalized: CueTokenizer.isUppercase(scalar)))
             } else {
                 position += 1
                 tokens.append(TextToken(kind: .symbol, text: String(scalar), start: start, end: position, spaced: spaced))
@@ -90,5 +89,21 @@ public enum TextTokenizer {
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         ScalarText.string(scalars)
+    }
+
+    /// `string(scalars).lowercased()`. Why: `lowercased()` maps scalar by scalar through the
+    /// Unicode tables and was most of the tokenizer's time; an ASCII word is lower-cased by bit
+    /// as it is written (its full mapping is the same), other words keep `lowercased()`.
+    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return string(scalars).lowercased() }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[index] = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
+                index += 1
+            }
+            return index
+        }
     }
 }

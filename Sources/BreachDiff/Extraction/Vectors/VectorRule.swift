@@ -7,14 +7,14 @@ public struct VectorRule: Sendable {
     /// The vector key (`FactPayload.vector`).
     public var key: String
     public var phrases: PhraseSet
-    public var anchors: Set<String>
-    public var triggers: Set<String>
+    public var anchors: WordSet
+    public var triggers: WordSet
     public var window: Int
     /// Words that, right before an anchor, make it something else ("configuration vulnerability").
-    public var blockers: Set<String>
+    public var blockers: WordSet
 
-    public init(key: String, phrases: [String], anchors: Set<String> = [], triggers: Set<String> = [], window: Int = 4,
-                blockers: Set<String> = []) {
+    public init(key: String, phrases: [String], anchors: WordSet = [], triggers: WordSet = [], window: Int = 4,
+                blockers: WordSet = []) {
         self.blockers = blockers
         self.key = key
         self.phrases = PhraseSet(phrases)
@@ -23,14 +23,21 @@ public struct VectorRule: Sendable {
         self.window = window
     }
 
+    /// The words that can start a match: every phrase's first word and every anchor. A sentence
+    /// without one of them (nor a token matching a `*` prefix phrase) cannot match this rule.
+    var cueWords: [String] { phrases.firstWordList + anchors.words }
+
+    /// Whether some phrase of the rule starts with a `*` prefix word (matched at every token).
+    var hasPrefixPhrases: Bool { phrases.hasPrefixPhrases }
+
     /// Token indexes where the vector is named in `tokens`.
     public func matches(in tokens: [CueToken]) -> [Int] {
         var result = phrases.matches(in: tokens).map(\.token)
         guard !anchors.isEmpty else { return result }
-        for (index, token) in tokens.enumerated() where anchors.contains(token.word) {
-            if index > 0, blockers.contains(tokens[index - 1].word) { continue }
+        for (index, token) in tokens.enumerated() where anchors.contains(token) {
+            if index > 0, blockers.contains(tokens[index - 1]) { continue }
             let range = max(0, index - window)..<min(tokens.count, index + window + 1)
-            if range.contains(where: { $0 != index && triggers.contains(tokens[$0].word) }) { result.append(index) }
+            if range.contains(where: { $0 != index && triggers.contains(tokens[$0]) }) { result.append(index) }
         }
         return result.sorted()
     }
