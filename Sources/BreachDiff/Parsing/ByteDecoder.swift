@@ -41,7 +41,7 @@ enum ByteDecoder {
 
     /// Latin-1 and ASCII labels are windows-1252 in practice (as browsers treat them).
     static func normalizedName(_ name: String) -> String {
-        let lower = name.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = name.lowercased().trimmingSpaces()
         switch lower {
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252", "iso_8859-1":
             return "windows-1252"
