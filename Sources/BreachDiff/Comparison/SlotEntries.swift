@@ -21,6 +21,7 @@ enum SlotEntries {
                 mainCountry[file] = Set(best.key.split(separator: "+").map(String.init))
             }
         }
+        let nearby = nearbyCountries(facts)
         var entries: [SlotEntry] = []
         entries.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
@@ -35,7 +36,7 @@ enum SlotEntries {
                 entry.named = countries
                 // "worldwide", "globally": explicitly everyone, whatever the document's main country.
                 let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
-                entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
+                entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? nearby[index] ?? [] : countries)
                     .union(FigureCues.statuses(of: count.value, in: fact.quote) ?? QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
                 // Former or prospective customers are people who are not (yet, or any longer) customers.
@@ -57,7 +58,11 @@ enum SlotEntries {
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .dataType(let item):
                 entry.status = fact.source == .attacker && item.status == .exposed ? .claimed : item.status
-                entry.population = mainCountry[fact.file] ?? []
+                // "home addresses ... of UK consumers were not in the file": a statement about
+                // one country's people is scoped to them; else the document's main country, else the
+                // country of the figures just before it.
+                let own = QuoteCues.countries(in: fact.quote)
+                entry.population = own.isEmpty ? mainCountry[fact.file] ?? nearby[index] ?? [] : own
             case .date(let date):
                 entry.date = date
             case .vector, .actor:
@@ -95,6 +100,32 @@ enum SlotEntries {
             entry.population = country
             return entry
         }
+    }
+
+    /// Characters between a statement and the figure before it within which the statement shares
+    /// the figure's country: a list of UK figures under a UK heading, "2.5 million more U.S.
+    /// consumers ..., bringing the total to 145.5 million".
+    static let nearbyReach = 300
+
+    /// Per fact index, the countries of the count just before it in its document (its own, or
+    /// those it took the same way), when that count ends at most `nearbyReach` characters before
+    /// the fact starts. Used when the fact names no country and its document has no main country:
+    /// in a document about several countries alike, the section's country is the best guess.
+    static func nearbyCountries(_ facts: [Fact]) -> [Int: Set<String>] {
+        let order = facts.indices.sorted { (facts[$0].file, facts[$0].start) < (facts[$1].file, facts[$1].start) }
+        var result: [Int: Set<String>] = [:]
+        var last: (file: String, end: Int, countries: Set<String>)?
+        for index in order {
+            let fact = facts[index]
+            var countries: Set<String> = []
+            if case .count(let count) = fact.payload { countries = figureCountries(count.value, fact.quote) }
+            if countries.isEmpty, let last, last.file == fact.file, fact.start - last.end <= nearbyReach {
+                result[index] = last.countries
+                countries = last.countries
+            }
+            if case .count = fact.payload, !countries.isEmpty { last = (fact.file, max(fact.end, last?.file == fact.file ? last!.end : 0), countries) }
+        }
+        return result
     }
 
     /// The countries of a figure: its own part of the quote when the quote names several.
