@@ -46,7 +46,9 @@ enum SlotEntries {
                 entry.bounds = ValueBounds(count)
                 entry.increment = QuoteCues.isIncrement(fact.quote)
                 entry.vague = count.qualifier == .range && Double(count.high ?? count.value) >= 3 * Double(max(1, count.low ?? count.value))
-                entry.hedged = FigureCues.isHedged(fact.quote)
+                // A company's own release or filing that "could affect about 143 million" is how a
+                // company announces its count, not a possibility relayed by others.
+                entry.hedged = FigureCues.isHedged(fact.quote) && !(entry.isAuthority && entry.inCompanyDocument)
                 entry.recordsOfPeople = entry.unitGroup == "records" && FigureCues.isRecordsOfPeople(fact.quote)
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .money(let money):
@@ -114,16 +116,22 @@ enum SlotEntries {
     static func nearbyCountries(_ facts: [Fact]) -> [Int: Set<String>] {
         let order = facts.indices.sorted { (facts[$0].file, facts[$0].start) < (facts[$1].file, facts[$1].start) }
         var result: [Int: Set<String>] = [:]
-        var last: (file: String, end: Int, countries: Set<String>)?
+        var last: (file: String, end: Int, unit: String, countries: Set<String>)?
         for index in order {
             let fact = facts[index]
             var countries: Set<String> = []
-            if case .count(let count) = fact.payload { countries = figureCountries(count.value, fact.quote) }
-            if countries.isEmpty, let last, last.file == fact.file, fact.start - last.end <= nearbyReach {
+            var unit: String?
+            if case .count(let count) = fact.payload {
+                countries = figureCountries(count.value, fact.quote)
+                unit = count.unit
+            }
+            // A count follows the figure before it only when it counts the same thing: "6 million
+            // Canadian clients. About 80,000 bank account numbers ..." does not make the accounts Canadian.
+            if countries.isEmpty, let last, last.file == fact.file, fact.start - last.end <= nearbyReach, unit == nil || unit == last.unit {
                 result[index] = last.countries
                 countries = last.countries
             }
-            if case .count = fact.payload, !countries.isEmpty { last = (fact.file, max(fact.end, last?.file == fact.file ? last!.end : 0), countries) }
+            if let unit, !countries.isEmpty { last = (fact.file, max(fact.end, last?.file == fact.file ? last!.end : 0), unit, countries) }
         }
         return result
     }
