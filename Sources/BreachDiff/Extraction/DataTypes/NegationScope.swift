@@ -82,6 +82,9 @@ enum NegationScope {
             if tokens[index].word == ",", ["and", "while", "so", "yet"].contains(tokens[index + 1].word),
                tokens[index + 2].cues.contains(.determiner) || subjectPronouns.contains(tokens[index + 2].word) {
                 let later = (index + 2)..<negation
+                // "... and the new records did not contain them": a pronoun object points back at the data.
+                let object = (negation + 1)..<min(tokens.count, negation + 4)
+                if object.contains(where: { ["them", "it", "those", "these", "any", "either"].contains(tokens[$0].word) }) { return false }
                 return !sentence.mentions.contains { later.contains($0.first) }
             }
             index += 1
@@ -133,14 +136,6 @@ enum NegationScope {
     private static func partialOrQualified(_ mention: DataTypeSentence.Mention, negationAt negation: Int, in sentence: DataTypeSentence) -> Bool {
         let tokens = sentence.tokens
         let clause = sentence.clause(of: mention.first)
-        // "In most cases, the company said, the data did not include addresses": a frame that
-        // limits the whole clause to some cases, however far before the negation.
-        var frame = clause.lowerBound
-        while frame + 2 < min(negation, mention.first) {
-            if tokens[frame].word == "in", tokens[frame + 1].cues.contains(.partial),
-               ["case", "cases", "instance", "instances"].contains(tokens[frame + 2].word) { return true }
-            frame += 1
-        }
         let lower = max(clause.lowerBound, min(negation, mention.first) - 6)
         for index in lower..<mention.first where tokens[index].cues.contains(.partial) {
             // "not all" is partial; "no/not ... any" and "all of" after a plain "no" are not cues here.
