@@ -16,7 +16,7 @@ struct ReadCommand: ParsableCommand {
           breachdiff read filing.txt
           breachdiff read ~/cases/acme --format json > acme.jsonl
 
-        Exit status: 0 every file read, 3 some files could not be read, 1 no input found.
+        Exit status: 0 every file read, 3 some files could not be read, 64 no input found.
         """
     )
 
@@ -24,31 +24,32 @@ struct ReadCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Files or folders to read.")
-    var paths: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: text (a summary per document) or json (JSON Lines).")
     var format: Format = .text
 
     func run() throws {
-        let inputs = InputScanner().files(in: paths.map { URL(fileURLWithPath: $0) })
-        guard !inputs.isEmpty else {
-            FileHandle.standardError.write(Data("breachdiff: error: no input files found\n".utf8))
-            throw ExitCode(1)
-        }
-        let documents = DocumentReader().readAll(inputs)
+        let files = try input.inputFiles()
+        let reader = DocumentReader()
+        let format = format
         var failed = false
-        let output = FileHandle.standardOutput
-        for document in documents {
-            for diagnostic in document.errors {
-                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        // Like `extract`: each file is read and formatted by a worker, written in input order as
+        // soon as it is ready, then released, so memory stays flat on any folder size.
+        files.parallelStream(jobs: input.jobs, { file -> (output: [Data], diagnostics: [Diagnostic], failed: Bool) in
+            let documents = reader.read(file)
+            let output = documents.map { document in
+                switch format {
+                case .json: (try? ReadRecord.jsonLine(document)) ?? Data()
+                case .text: Data(ReadRecord.summary(document).utf8)
+                }
             }
-            if document.failed { failed = true }
-            switch format {
-            case .json: output.write(try ReadRecord.jsonLine(document))
-            case .text: output.write(Data(ReadRecord.summary(document).utf8))
-            }
-        }
-        if failed { throw ExitCode(3) }
+            return (output, documents.flatMap(\.errors), documents.contains(where: \.failed))
+        }, consume: { output, diagnostics, documentFailed in
+            if !input.quiet { for diagnostic in diagnostics { Console.error(diagnostic.description) } }
+            if documentFailed { failed = true }
+            for data in output { FileHandle.standardOutput.write(data) }
+        })
+        if failed { throw Exit.someFilesFailed }
     }
 }

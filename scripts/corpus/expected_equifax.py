@@ -15,6 +15,8 @@ N4 = "2019-07-22_news_settlement.html"
 
 docs = [
  doc(K8, "sec-filing", "2017-09-07", CO, [
+   # The cover page's date of report is the filing's date, as in the other cases' gold.
+   D("Date of Report (Date of earliest event reported): September 7, 2017", "filed", "2017-09-07"),
    D("On September 7, 2017, Equifax Inc.", "disclosed", "2017-09-07"),
    D("On July 29, 2017, the Company", "discovered", "2017-07-29"),
    D("they had access from mid-May through July 2017", "intrusion_start", "2017-05", "on_or_around"),

@@ -59,6 +59,9 @@ public struct Comparator: Sendable {
                 findings += NumericRules(incident: incident, slot: slot, entries: numbers, isCount: !slot.hasPrefix("money:")).detect()
                 findings += AgreementRules(incident: incident, slot: slot, entries: numbers).detect()
             }
+            if slot.hasPrefix("money:") {
+                findings += AmountBoundRules(incident: incident, slot: slot, entries: slotEntries).detect()
+            }
             let statuses = slotEntries.filter { $0.status != nil }
             if !statuses.isEmpty {
                 let first = firstCompanyStatement[incident] ?? nil

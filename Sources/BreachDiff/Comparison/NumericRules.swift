@@ -54,6 +54,22 @@ struct NumericRules {
             if recall == .first, let first = earlier.map({ entries[$0].day }).min() {
                 earlier = earlier.filter { entries[$0].day == first }
             }
+            // "well below the initial estimate of up to 100,000": an authority that recalls its own
+            // earlier figure beside a new one, when no earlier document of the folder states it,
+            // reports its revision itself ("up to 100,000" cut to "about 8,000" is a revision even
+            // though the bounds overlap).
+            if earlier.isEmpty, entry.isAuthority {
+                let current = entries.indices.filter {
+                    $0 != index && entries[$0].recall == nil && !entries[$0].isClaim && !entries[$0].hedged
+                        && entries[$0].fact.file == entry.fact.file && entries[$0].fact.source == entry.fact.source
+                        && entries[$0].comparable == entry.comparable && entries[$0].population == entry.population
+                        && !ValueBounds.samePoint(entries[$0].number ?? 0, entry.number ?? 0)
+                }
+                if !current.isEmpty {
+                    findings.append(finding(.revised, [index] + current, remarks: ["the earlier figure is recalled in the later statement"]))
+                }
+                continue
+            }
             guard !earlier.isEmpty, !earlier.contains(where: { overlaps($0, index) }) else { continue }
             findings.append(finding(.conflict, [index] + earlier,
                                     remarks: ["the figure is given as an earlier statement but no earlier statement says it"]))

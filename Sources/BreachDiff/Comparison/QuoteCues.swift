@@ -61,9 +61,18 @@ enum QuoteCues {
     /// to an earlier one instead of replacing it.
     static func isIncrement(_ text: String) -> Bool {
         let tokens = words(text)
-        if tokens.contains(where: { ["additional", "another", "added", "further"].contains($0) }) { return true }
+        if tokens.contains(where: { ["additional", "another", "further"].contains($0) }) { return true }
+        // "added 2 million accounts" adds; "It added that ..." / "the company added" reports speech.
+        for (index, token) in tokens.enumerated() where token == "added" {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : ""
+            let previous = index > 0 ? tokens[index - 1] : ""
+            if next != "that" && !reportingSubjects.contains(previous) && !next.isEmpty { return true }
+        }
         return containsSequence(tokens, ["not", "previously"])
     }
+
+    /// Subjects before "added" that make it a verb of saying ("it added", "the company added").
+    static let reportingSubjects: Set<String> = ["it", "he", "she", "they", "company", "spokesperson", "spokesman", "spokeswoman", "statement"]
 
     /// How a quote recalls an earlier figure.
     enum Recall: Equatable {

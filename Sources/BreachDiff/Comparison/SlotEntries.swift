@@ -21,6 +21,7 @@ enum SlotEntries {
                 mainCountry[file] = Set(best.key.split(separator: "+").map(String.init))
             }
         }
+        let nearby = nearbyCountries(facts)
         var entries: [SlotEntry] = []
         entries.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
@@ -35,7 +36,7 @@ enum SlotEntries {
                 entry.named = countries
                 // "worldwide", "globally": explicitly everyone, whatever the document's main country.
                 let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
-                entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? [] : countries)
+                entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? nearby[index] ?? [] : countries)
                     .union(FigureCues.statuses(of: count.value, in: fact.quote) ?? QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
                 // Former or prospective customers are people who are not (yet, or any longer) customers.
@@ -45,7 +46,9 @@ enum SlotEntries {
                 entry.bounds = ValueBounds(count)
                 entry.increment = QuoteCues.isIncrement(fact.quote)
                 entry.vague = count.qualifier == .range && Double(count.high ?? count.value) >= 3 * Double(max(1, count.low ?? count.value))
-                entry.hedged = FigureCues.isHedged(fact.quote)
+                // A company's own release or filing that "could affect about 143 million" is how a
+                // company announces its count, not a possibility relayed by others.
+                entry.hedged = FigureCues.isHedged(fact.quote) && !(entry.isAuthority && entry.inCompanyDocument)
                 entry.recordsOfPeople = entry.unitGroup == "records" && FigureCues.isRecordsOfPeople(fact.quote)
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .money(let money):
@@ -57,7 +60,11 @@ enum SlotEntries {
                 entry.recall = QuoteCues.recall(in: fact.quote)
             case .dataType(let item):
                 entry.status = fact.source == .attacker && item.status == .exposed ? .claimed : item.status
-                entry.population = mainCountry[fact.file] ?? []
+                // "home addresses ... of UK consumers were not in the file": a statement about
+                // one country's people is scoped to them; else the document's main country, else the
+                // country of the figures just before it.
+                let own = QuoteCues.countries(in: fact.quote)
+                entry.population = own.isEmpty ? mainCountry[fact.file] ?? nearby[index] ?? [] : own
             case .date(let date):
                 entry.date = date
             case .vector, .actor:
@@ -95,6 +102,38 @@ enum SlotEntries {
             entry.population = country
             return entry
         }
+    }
+
+    /// Characters between a statement and the figure before it within which the statement shares
+    /// the figure's country: a list of UK figures under a UK heading, "2.5 million more U.S.
+    /// consumers ..., bringing the total to 145.5 million".
+    static let nearbyReach = 300
+
+    /// Per fact index, the countries of the count just before it in its document (its own, or
+    /// those it took the same way), when that count ends at most `nearbyReach` characters before
+    /// the fact starts. Used when the fact names no country and its document has no main country:
+    /// in a document about several countries alike, the section's country is the best guess.
+    static func nearbyCountries(_ facts: [Fact]) -> [Int: Set<String>] {
+        let order = facts.indices.sorted { (facts[$0].file, facts[$0].start) < (facts[$1].file, facts[$1].start) }
+        var result: [Int: Set<String>] = [:]
+        var last: (file: String, end: Int, unit: String, countries: Set<String>)?
+        for index in order {
+            let fact = facts[index]
+            var countries: Set<String> = []
+            var unit: String?
+            if case .count(let count) = fact.payload {
+                countries = figureCountries(count.value, fact.quote)
+                unit = count.unit
+            }
+            // A count follows the figure before it only when it counts the same thing: "6 million
+            // Canadian clients. About 80,000 bank account numbers ..." does not make the accounts Canadian.
+            if countries.isEmpty, let last, last.file == fact.file, fact.start - last.end <= nearbyReach, unit == nil || unit == last.unit {
+                result[index] = last.countries
+                countries = last.countries
+            }
+            if let unit, !countries.isEmpty { last = (fact.file, max(fact.end, last?.file == fact.file ? last!.end : 0), unit, countries) }
+        }
+        return result
     }
 
     /// The countries of a figure: its own part of the quote when the quote names several.

@@ -41,7 +41,7 @@ enum ByteDecoder {
 
     /// Latin-1 and ASCII labels are windows-1252 in practice (as browsers treat them).
     static func normalizedName(_ name: String) -> String {
-        let lower = name.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = name.lowercased().trimmingSpaces()
         switch lower {
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "windows-1252", "iso_8859-1":
             return "windows-1252"
@@ -99,10 +99,18 @@ enum ByteDecoder {
     }
 
     /// windows-1252's 0x80...0x9F block; the five unassigned bytes keep their latin-1 code point.
-    private static let high1252: [UInt32] = [
+    static let high1252: [UInt32] = [
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
+
+    /// The character a C1 control stands for when it comes from windows-1252 (as browsers read
+    /// `&#146;`, and as mislabelled text means it), or nil for the five unassigned positions.
+    static func windows1252Character(forC1 value: UInt32) -> UInt32? {
+        guard (0x80...0x9F).contains(value) else { return nil }
+        let mapped = high1252[Int(value - 0x80)]
+        return mapped < 0xA0 ? nil : mapped
+    }
 
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []

@@ -9,20 +9,55 @@ import Foundation
 enum ByteSearch {
     /// Whether `needle` occurs in `haystack`; an empty needle is never found (as with `NSString`).
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstOffset(haystack, needle) != nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`; nil for an empty needle.
+    static func firstOffset(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
         guard needle.count > 0, haystack.count >= needle.count,
-              let base = haystack.baseAddress, let pattern = needle.baseAddress else { return false }
+              let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
         // `memmem` is a GNU extension that Glibc's Swift module does not export: `memchr` for
         // the first byte, then `memcmp` for the rest.
         let first = Int32(pattern.pointee)
         let last = haystack.count - needle.count
         var offset = 0
         while offset <= last {
-            guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
+            guard let found = memchr(base + offset, first, last - offset + 1) else { return nil }
             let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + position, pattern, needle.count) == 0 { return true }
+            if memcmp(base + position, pattern, needle.count) == 0 { return position }
             offset = position + 1
         }
-        return false
+        return nil
+    }
+
+    /// The offset just after the first occurrence of `needle`, if any.
+    static func firstEnd(of needle: String, in haystack: [UInt8]) -> Int? {
+        var pattern = needle
+        return haystack.withUnsafeBufferPointer { bytes in
+            pattern.withUTF8 { firstOffset(bytes, $0).map { $0 + needle.utf8.count } }
+        }
+    }
+
+    /// Whether a NUL-terminated text contains one of the lower-case `needles` once spaces and tabs
+    /// are taken out and ASCII is lower-cased (`style="Display: none"` holds `display:none`).
+    /// The compact copy lives in a temporary buffer: one per style attribute of every element.
+    static func containsIgnoringBlanks(_ text: UnsafePointer<UInt8>, anyOf needles: [String]) -> Bool {
+        let length = strlen(text)
+        guard length > 0 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+            var count = 0
+            for index in 0..<length {
+                let byte = text[index]
+                guard byte != 0x20 && byte != 0x09 else { continue }
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                count += 1
+            }
+            let compact = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return needles.contains { needle in
+                var pattern = needle
+                return pattern.withUTF8 { contains(compact, $0) }
+            }
+        }
     }
 
     /// Whether `needle` occurs in the bytes.

@@ -30,19 +30,24 @@ enum ElementRole: Equatable {
 extension ElementRole {
     /// Tag names are lower-case in libxml2's HTML trees.
     init(tag: String) {
-        if BoilerplateRules.droppedTags.contains(tag) { self = .dropped; return }
-        switch tag {
-        case "h1", "h2", "h3", "h4", "h5", "h6": self = .block(.heading)
-        case "li", "dt", "dd": self = .block(.listItem)
-        case "td", "th": self = .block(.tableCell)
-        case "blockquote": self = .block(.quotation)
-        case "pre", "listing", "xmp", "plaintext": self = .block(.preformatted)
-        case "p", "div", "section", "article", "main", "header", "body", "table", "tr", "thead", "tbody", "tfoot",
-             "ul", "ol", "dl", "figure", "figcaption", "address", "center", "caption", "hr", "summary", "details",
-             "fieldset", "legend", "hgroup", "html", "page", "document", "text", "title":
-            self = .block(nil)
-        case "br": self = .lineBreak
-        default: self = .inline
-        }
+        // One hash lookup per element instead of a chain of string comparisons.
+        self = Self.byTag[tag] ?? .inline
     }
+
+    private static let byTag: [String: ElementRole] = {
+        var roles: [String: ElementRole] = ["br": .lineBreak]
+        for tag in ["h1", "h2", "h3", "h4", "h5", "h6"] { roles[tag] = .block(.heading) }
+        for tag in ["li", "dt", "dd"] { roles[tag] = .block(.listItem) }
+        for tag in ["td", "th"] { roles[tag] = .block(.tableCell) }
+        roles["blockquote"] = .block(.quotation)
+        for tag in ["pre", "listing", "xmp", "plaintext"] { roles[tag] = .block(.preformatted) }
+        for tag in ["p", "div", "section", "article", "main", "header", "body", "table", "tr", "thead", "tbody", "tfoot",
+                    "ul", "ol", "dl", "figure", "figcaption", "address", "center", "caption", "hr", "summary", "details",
+                    "fieldset", "legend", "hgroup", "html", "page", "document", "text", "title"] {
+            roles[tag] = .block(nil)
+        }
+        // Dropped tags win over every other role.
+        for tag in BoilerplateRules.droppedTags { roles[tag] = .dropped }
+        return roles
+    }()
 }

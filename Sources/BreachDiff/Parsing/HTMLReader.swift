@@ -377,25 +377,25 @@ private struct ElementAttributes {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
-            let key = String(cString: rawName).lowercased()
+            // Matched on the C name, case-insensitively: no String per attribute (most are
+            // `href`, `src`, `data-*` and never looked at).
+            guard let rawName = current.pointee.name, let key = AttributeName(cString: rawName) else { continue }
             switch key {
-            case "class", "id":
+            case .classOrID:
                 let value = Self.value(current)
                 classOrID = classOrID.map { $0 + " " + value } ?? value
-            case "role": role = Self.value(current).lowercased()
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || Self.value(current).lowercased() == "true"
-            case "style": hidden = hidden || Self.hidesElement(current)
-            case "name", "property", "itemprop":
+            case .role: role = Self.value(current).lowercased()
+            case .hidden: hidden = true
+            case .ariaHidden: hidden = hidden || Self.value(current).lowercased() == "true"
+            case .style: hidden = hidden || Self.hidesElement(current)
+            case .name, .property, .itemprop:
                 let value = Self.value(current)
-                if key == "name" { name = value }
-                if metaKey == nil || key == "property" { metaKey = value.lowercased() }
-            case "http-equiv": metaKey = metaKey ?? "http-equiv:" + Self.value(current).lowercased()
-            case "content": content = Self.value(current)
-            case "type": type = Self.value(current)
-            case "datetime": datetime = Self.value(current)
-            default: break
+                if key == .name { name = value }
+                if metaKey == nil || key == .property { metaKey = value.lowercased() }
+            case .httpEquiv: metaKey = metaKey ?? "http-equiv:" + Self.value(current).lowercased()
+            case .content: content = Self.value(current)
+            case .type: type = Self.value(current)
+            case .datetime: datetime = Self.value(current)
             }
         }
     }
@@ -408,16 +408,9 @@ private struct ElementAttributes {
         return String(cString: raw)
     }
 
-    /// `display:none` or `visibility:hidden` in a style attribute, scanned without copying.
+    /// `display:none` or `visibility:hidden` in a style attribute, whatever its spacing and case.
     private static func hidesElement(_ attribute: xmlAttrPtr) -> Bool {
         guard let child = attribute.pointee.children, let text = child.pointee.content else { return false }
-        var compact: [UInt8] = []
-        var index = 0
-        while text[index] != 0 {
-            let byte = text[index]
-            if byte != 0x20 && byte != 0x09 { compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-            index += 1
-        }
-        return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
+        return ByteSearch.containsIgnoringBlanks(text, anyOf: ["display:none", "visibility:hidden"])
     }
 }

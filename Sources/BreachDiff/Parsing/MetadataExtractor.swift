@@ -106,8 +106,8 @@ struct MetadataExtractor {
     static func title(_ title: String, publisher: String?, headings: ArraySlice<TextBlock>) -> String {
         for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let head = title[..<range.lowerBound].trimmingSpaces()
+            let tail = title[range.upperBound...].trimmingSpaces()
             guard !head.isEmpty, !tail.isEmpty else { continue }
             if let publisher, tail.caseInsensitiveCompare(publisher) == .orderedSame { return head }
             if headings.contains(where: { $0.kind == .heading && $0.text == head }) { return head }

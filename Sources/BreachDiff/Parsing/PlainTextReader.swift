@@ -29,7 +29,7 @@ struct PlainTextReader {
             let value = line.dropFirst(5).prefix(10)
             if PartialDate(iso: String(value)) != nil {
                 content.fields["date"] = String(value)
-                lines[first] = String(line.dropFirst(15)).trimmingCharacters(in: .whitespaces)
+                lines[first] = String(line.dropFirst(15)).trimmingSpaces()
             }
         }
         var accumulator = TextAccumulator()
@@ -68,7 +68,7 @@ struct PlainTextReader {
                 }
             }
             if line.hasPrefix("#") {
-                let heading = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                let heading = line.drop { $0 == "#" }.trimmingSpaces()
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
                 paragraphLines = 0
                 if heading.isEmpty || ["information:", "article:"].contains(heading.lowercased()) { continue }
@@ -81,7 +81,7 @@ struct PlainTextReader {
                 // line must stay a block of its own so the filing analysis can segment items.
                 finishParagraph(&accumulator, lines: paragraphLines, beforeBlank: false)
                 paragraphLines = 0
-                accumulator.append(line.trimmingCharacters(in: .whitespaces), kind: .heading)
+                accumulator.append(line.trimmingSpaces(), kind: .heading)
                 accumulator.flush(as: .heading)
                 seenText = true
                 continue
@@ -118,7 +118,7 @@ struct PlainTextReader {
     /// A short line that starts an SEC item ("Item 5. Other Events", "ITEM 1.05 Material ...",
     /// "Item 2.02:") or is the signature heading.
     static func isFilingHeading(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard trimmed.utf8.count <= 120 else { return false }
         let upper = trimmed.uppercased()
         if upper == "SIGNATURE" || upper == "SIGNATURES" { return true }
@@ -179,7 +179,7 @@ struct PlainTextReader {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon].lowercased()
         guard ["source", "date", "published", "updated", "posted", "author", "publisher"].contains(key) else { return nil }
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingSpaces()
         return value.isEmpty ? nil : (key == "publisher" ? "source" : key, value)
     }
 
@@ -193,7 +193,7 @@ struct PlainTextReader {
         let scalars = Array(line.unicodeScalars.prefix(6))
         guard let first = scalars.first else { return nil }
         if "-•*+·▪◦".unicodeScalars.contains(first), scalars.count > 1, scalars[1] == " " {
-            let rest = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            let rest = line.dropFirst(2).trimmingSpaces()
             return rest.isEmpty ? nil : rest
         }
         return nil
@@ -208,7 +208,7 @@ struct PlainTextReader {
         while index <= count {
             if index == count || bytes[index] == 0x0A || bytes[index] == 0x0D {
                 let line = String(decoding: bytes[start..<index], as: UTF8.self)
-                result.append(line.trimmingCharacters(in: .whitespaces))
+                result.append(line.trimmingSpaces())
                 if index < count, bytes[index] == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
                 start = index + 1
             }

@@ -30,7 +30,7 @@ struct SGMLWrapper {
             out.append(original[index])
             index += 1
         }
-        let text = String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let text = String(decoding: out, as: UTF8.self).trimmingSpaces()
         return text.isEmpty ? nil : text
     }
 

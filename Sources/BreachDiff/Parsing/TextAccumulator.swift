@@ -4,7 +4,9 @@
 /// Normalisation: Unicode spaces become a space and runs of white space collapse to one;
 /// soft hyphens, zero-width characters and control characters disappear; curly quotes and
 /// primes become straight quotes; hyphen variants and the minus sign become `-` (en and em
-/// dashes are kept as they are). The normalised text *is* the document text.
+/// dashes are kept as they are). C1 controls (U+0080...U+009F) are read as the windows-1252
+/// characters they stand for, as browsers do with `&#146;` in old EDGAR HTML, so "Company&#146;s"
+/// keeps its apostrophe. The normalised text *is* the document text.
 struct TextAccumulator {
     private(set) var bytes: [UInt8] = []
     private(set) var scalarCount = 0
@@ -38,7 +40,8 @@ struct TextAccumulator {
             let lead = buffer[index]
             if lead < 0x80 {
                 index += 1
-                appendScalar(UInt32(lead), kind: kind)
+                // Printable ASCII (most of any text) needs none of the normalisation cases.
+                if lead > 0x20 && lead < 0x7F { appendKept(UInt32(lead), kind: kind) } else { appendScalar(UInt32(lead), kind: kind) }
                 continue
             }
             var value: UInt32
@@ -75,16 +78,25 @@ struct TextAccumulator {
             if keepLineBreaks { if pendingScalars > 0 { pendingNewline = true } ; return }
             if pendingScalars > 0 { pendingSpace = true }
             return
-        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+        case 0x80...0x9F:
+            if let character = ByteDecoder.windows1252Character(forC1: value) { appendScalar(character, kind: kind) }
+            return
+        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             if pendingScalars > 0 { pendingSpace = true }
             return
-        case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x00...0x1F, 0x7F...0x9F:
+        case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x00...0x1F, 0x7F:
             return
         case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: value = 0x27
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: value = 0x22
         case 0x2010, 0x2011, 0x2212: value = 0x2D
         default: break
         }
+        appendKept(value, kind: kind)
+    }
+
+    /// Appends a scalar that stays in the text, after the pending space or line break.
+    @inline(__always)
+    private mutating func appendKept(_ value: UInt32, kind: BlockKind) {
         if pendingScalars == 0 { pendingKind = kind }
         if pendingNewline {
             pending.append(0x0A); pendingScalars += 1
@@ -93,7 +105,7 @@ struct TextAccumulator {
             pending.append(0x20); pendingScalars += 1
             pendingSpace = false
         }
-        ByteDecoder.appendUTF8(value, to: &pending)
+        if value < 0x80 { pending.append(UInt8(value)) } else { ByteDecoder.appendUTF8(value, to: &pending) }
         pendingScalars += 1
         if pendingScalars >= Self.maxBlockScalars { flush() }
     }

@@ -11,7 +11,7 @@ enum TextDate {
 
     /// An ISO date or timestamp at the start of `text` ("2023-01-19", "2021-08-16T17:27:02-04:00").
     static func iso(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         let prefix = String(trimmed.prefix(10))
         if let date = PartialDate(iso: prefix), prefix.count == 10 { return date }
         if let date = PartialDate(iso: String(trimmed.prefix(7))), trimmed.count == 7 { return date }

@@ -31,6 +31,21 @@ import Testing
         #expect(document.errors.isEmpty)
     }
 
+    @Test("Character references to C1 controls are read as windows-1252, as browsers read them",
+          arguments: [
+            ("The Company&#146;s network", "The Company's network"),
+            ("&#147;unauthorized&#148; access", "\"unauthorized\" access"),
+            ("May &#150; July", "May \u{2013} July"),
+            ("costs of &#128;5 million&#133;", "costs of \u{20AC}5 million\u{2026}"),
+            ("an unassigned&#129; position", "an unassigned position"),
+          ])
+    func c1References(markup: String, text: String) {
+        let bytes = Array("<html><body><p>\(markup)</p></body></html>".utf8)
+        let document = Reading.read(bytes: bytes, name: "c1.html")[0]
+        #expect(document.text == text)
+        Reading.expectConsistentOffsets(document)
+    }
+
     @Test("Invalid UTF-8 is read as windows-1252 with a warning")
     func invalidUTF8() {
         let bytes = Array("<html><body><p>The ".utf8) + [0x93] + Array("bad".utf8) + [0x94] + Array(" actor</p></body></html>".utf8)

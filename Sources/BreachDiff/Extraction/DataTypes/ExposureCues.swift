@@ -8,6 +8,8 @@ enum ExposureCues {
         "exposes", "expose", "compromised", "taken", "took", "leaked", "leak", "leaks", "breached", "hacked",
         "downloaded", "exfiltrated", "acquired", "viewed", "retrieved", "swiped", "gathered", "copied", "scraped",
         "dumped", "extracted", "harvested", "impacted", "affected", "selling", "sold", "sale",
+        // "the intruders also reached credit card numbers": reaching data is getting at it.
+        "reached",
     ]
 
     /// Words that list the content of something ("the information included ...") and only count
@@ -15,6 +17,9 @@ enum ExposureCues {
     static let weakTriggers: Set<String> = [
         "access", "include", "includes", "included", "including", "contain", "contains", "contained", "containing",
         "involve", "involves", "involved", "involving", "such", "among", "comprised", "consisted",
+        // What a file or record holds: "the files that were reached mostly held names, ...".
+        "held", "hold", "holds", "holding", "comprise", "comprises", "comprising", "consist", "consists",
+        "consisting", "revealed", "reveals", "listed", "lists",
         // What an interface handed out: "an endpoint that returned names and emails".
         "returned", "returns", "returning",
     ]

@@ -42,7 +42,9 @@ enum NegationScope {
                 return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
             }
             if backward, ExposureCues.isVerbalNegation(tokens[index]),
-               !(mention.last + 1..<index).contains(where: { ExposureCues.isStrongTrigger(tokens[$0]) }) {
+               !(mention.last + 1..<index).contains(where: { ExposureCues.isStrongTrigger(tokens[$0]) }),
+               !affirmedByOnly(mention, in: sentence, clause: clause),
+               !newSubject(between: mention.last + 1, and: index, in: sentence) {
                 return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
             }
         }
@@ -50,6 +52,48 @@ enum NegationScope {
     }
 
     private enum Effect { case denial, cancelled, uncertain, notRuledOut }
+
+    /// "contained only a name and a date of birth": "only" before a mention (determiners and the
+    /// earlier items of the list may stand between) says what was there, so a later negation
+    /// cannot deny it.
+    private static func affirmedByOnly(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence, clause: Range<Int>) -> Bool {
+        let tokens = sentence.tokens
+        var index = mention.first - 1
+        while index >= clause.lowerBound {
+            let token = tokens[index]
+            if token.word == "only" { return true }
+            if let earlier = sentence.mentions.last(where: { $0.first <= index && index <= $0.last }) {
+                index = earlier.first - 1
+                continue
+            }
+            guard token.cues.contains(.determiner) || token.cues.contains(.listGlue) else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// ", and the people concerned are not at risk": a new clause with a subject of its own
+    /// (a comma, a conjunction, then a determiner or pronoun) between the mention and a verbal
+    /// negation, with no data-type mention after it, takes the negation for its own subject.
+    private static func newSubject(between start: Int, and negation: Int, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        var index = start
+        while index + 2 < negation {
+            if tokens[index].word == ",", ["and", "while", "so", "yet"].contains(tokens[index + 1].word),
+               tokens[index + 2].cues.contains(.determiner) || subjectPronouns.contains(tokens[index + 2].word) {
+                let later = (index + 2)..<negation
+                // "... and the new records did not contain them": a pronoun object points back at the data.
+                let object = (negation + 1)..<min(tokens.count, negation + 4)
+                if object.contains(where: { ["them", "it", "those", "these", "any", "either"].contains(tokens[$0].word) }) { return false }
+                return !sentence.mentions.contains { later.contains($0.first) }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Pronouns that open a clause of their own.
+    private static let subjectPronouns: Set<String> = ["they", "those", "these", "we", "it", "he", "she", "that", "this"]
 
     /// What the words right after a negation cue make of it.
     private static func effect(ofNegationAt index: Int, in tokens: [WordToken], clause: Range<Int>) -> Effect {

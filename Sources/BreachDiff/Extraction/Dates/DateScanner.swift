@@ -38,6 +38,25 @@ struct DateScanner {
         "end", "beginning", "start", "middle", "summer", "winter", "spring", "fall", "autumn", "course",
     ].map(DateTokenizer.hash))
 
+    /// "July 29 of this year", "December 3 of last year": the year is named relative to the
+    /// publication date, so the words belong to the date rather than making a second one.
+    func yearOfPublication(_ mention: inout DateMention, atom: DateAtom) {
+        guard atom.kind == .yearless, let month = atom.month, parser.isWord(atom.last + 1, DateWords.of),
+              parser.isWord(atom.last + 3, DateWords.year) else { return }
+        let offset: Int
+        if parser.isWord(atom.last + 2, DateWords.this) {
+            offset = 0
+        } else if parser.isWord(atom.last + 2, DateWords.last) {
+            offset = -1
+        } else {
+            return
+        }
+        mention.lastToken = atom.last + 3
+        mention.end = tokens[atom.last + 3].end
+        guard let year = resolver.year(offset: offset)?.year else { return }
+        mention.value = PartialDate(year: year, month: month, day: atom.day)
+    }
+
     func mention(from atom: DateAtom) -> DateMention? {
         var first = atom.first
         var approximate = atom.approximate
@@ -70,6 +89,7 @@ struct DateScanner {
         extendRange(of: &mention, atom: atom, lead: lead)
         if mention.shape == .single {
             mention.value = atom.value(resolver: resolver)
+            yearOfPublication(&mention, atom: atom)
         }
         return mention
     }

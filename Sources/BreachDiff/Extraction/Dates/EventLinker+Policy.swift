@@ -54,6 +54,7 @@ extension EventLinker {
             // "account details from 2014 accessed": a year right before the verb qualifies the noun before it.
             if mention.value?.precision == .year, match.first == mention.lastToken + 1 { return false }
             if boundsScope(mention, match: match, in: sentence) { return false }
+            if coversData(mention, match: match) { return false }
             guard context.reported else { return true }
             // A bare year in reporting restates the incident's name ("the breach happened in 2014");
             // a reporter who knows the timeline writes a month or "late 2014". "since 2014" is no

@@ -24,6 +24,7 @@ struct EventLinker {
     func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
         if let dateline = datelineFact(mention) { return context.reported ? [] : [dateline] }
+        if let heading = headingFact(mention) { return [heading] }
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
@@ -41,7 +42,8 @@ struct EventLinker {
         if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
         let matcher = TriggerMatcher(tokens: tokens)
         if event == .disclosed,
-           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: match.last + 4, in: sentence) {
+           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: match.last + 4, in: sentence)
+            || announcesSettlement(match, mention, in: sentence) {
             event = .settled
         }
         if tokens[match.first].isWord(TriggerLexicon.determined),
@@ -68,6 +70,28 @@ struct EventLinker {
         // date is the outlet's statement, whoever speaks in the rest of the sentence.
         if event == .filed, context.reported { single.source = context.narrator }
         return [single]
+    }
+
+    /// "... under a settlement with the regulators, the agencies announced on Monday": an
+    /// announcement dated by a day, after a settlement and with no breach word between them,
+    /// announces that settlement. "a settlement relating to the incident the company announced in
+    /// July 2019" announced the incident.
+    func announcesSettlement(_ match: TriggerMatcher.Match, _ mention: DateMention, in sentence: Range<Int>) -> Bool {
+        guard mention.firstToken > match.last, mention.value?.precision == .day || mention.value == nil else { return false }
+        // The parties of a settlement can take many words ("with the Federal Trade Commission, the
+        // ... and 50 states"), so look back over 24 words, stopping at a breach word.
+        var index = match.first - 1
+        var words = 0
+        while index >= sentence.lowerBound, words < 24 {
+            let token = tokens[index]
+            if token.kind == .word {
+                if TriggerLexicon.settlementWords.contains(token.key) { return true }
+                if TriggerLexicon.breachWords.contains(token.key) { return false }
+                words += 1
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Words between the trigger and the date, plus a penalty for each clause break between them.
@@ -149,6 +173,12 @@ struct EventLinker {
         let low = max(sentence.lowerBound, index - 6)
         guard low < index else { return false }
         for position in low..<index where tokens[position].kind == .word {
+            // "may have been inside": the modal, not the month, when a verb form follows.
+            if tokens[position].isWord(TriggerLexicon.may), token(position + 1).map({
+                $0.kind == .word && TriggerLexicon.modalFollowers.contains($0.key)
+            }) == true {
+                return true
+            }
             guard TriggerLexicon.irrealis.contains(tokens[position].key) else { continue }
             // "t" and "ll" deny only as contractions ("didn't", "we'll"), not as a word ("T-Mobile").
             if TriggerLexicon.contractions.contains(tokens[position].key), !contracted(position) { continue }

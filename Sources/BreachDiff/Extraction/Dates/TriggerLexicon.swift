@@ -11,7 +11,19 @@ enum TriggerLexicon {
         .init("happening", .intrusionStart, .breachNearby), .init("began", .intrusionStart, .breachNearby),
         .init("begun", .intrusionStart, .breachNearby), .init("started", .intrusionStart, .breachNearby),
         .init("starting", .intrusionStart, .breachNearby), .init("start", .intrusionStart, .breachNearby),
-        .init("commenced", .intrusionStart, .breachNearby),
+        .init("commenced", .intrusionStart, .breachNearby), .init("starts", .intrusionStart, .breachNearby),
+        .init("begins", .intrusionStart, .breachNearby), .init("begin", .intrusionStart, .breachNearby),
+        // Presence verbs of a period of access ("had access from X through Y", "were inside from X
+        // until Y", "lurked in the network since X"): the period is the intrusion's.
+        .init("had access", .intrusionStart), .init("has had access", .intrusionStart),
+        .init("have had access", .intrusionStart), .init("had been inside", .intrusionStart),
+        .init("maintained access", .intrusionStart), .init("retained access", .intrusionStart),
+        .init("were inside", .intrusionStart), .init("was inside", .intrusionStart),
+        .init("been inside", .intrusionStart), .init("remained inside", .intrusionStart),
+        .init("stayed inside", .intrusionStart), .init("lurked", .intrusionStart), .init("lurking", .intrusionStart),
+        .init("got in", .intrusionStart), .init("got into", .intrusionStart), .init("broke in", .intrusionStart),
+        .init("broke into", .intrusionStart), .init("gained entry", .intrusionStart),
+        .init("were present", .intrusionStart, .breachNearby), .init("was present", .intrusionStart, .breachNearby),
         .init("first accessed", .intrusionStart), .init("gained access", .intrusionStart),
         .init("gain access", .intrusionStart), .init("gained unauthorized access", .intrusionStart),
         .init("accessed", .intrusionStart), .init("breached", .intrusionStart), .init("hacked", .intrusionStart),
@@ -36,6 +48,13 @@ enum TriggerLexicon {
         .init("became aware", .discovered), .init("become aware", .discovered), .init("aware of", .discovered),
         .init("alerted", .discovered), .init("alert", .discovered, weight: 1), .init("noticed", .discovered, .discoveryObject),
         .init("verified", .discovered, .discoveryObject),
+        // The rest of the family of seeing something: each needs what was seen ("spotted the
+        // unauthorized access", "observed suspicious traffic", "flagged unusual activity").
+        .init("spotted", .discovered, .discoveryObject), .init("observed", .discovered, .discoveryObject),
+        .init("flagged", .discovered, .discoveryObject), .init("uncovered", .discovered, .discoveryObject),
+        .init("noticing", .discovered, .discoveryObject), .init("spotting", .discovered, .discoveryObject),
+        .init("detecting", .discovered, .discoveryObject),
+        .init("learned of", .discovered), .init("learnt of", .discovered), .init("first noticed", .discovered, .discoveryObject),
         .init("determined", .discovered, .breachAfter), .init("informed of", .discovered),
         // Containment
         .init("contained", .contained, .breachBefore), .init("stopped", .contained, .breachNearby),
@@ -54,7 +73,11 @@ enum TriggerLexicon {
         .init("posted an update", .disclosed), .init("posted a statement", .disclosed), .init("posted a notice", .disclosed),
         .init("published an update", .disclosed), .init("published a statement", .disclosed),
         .init("published a notice", .disclosed), .init("issued a statement", .disclosed),
-        .init("issued a press release", .disclosed),
+        .init("issued a press release", .disclosed), .init("issued a news release", .disclosed),
+        .init("put out a press release", .disclosed), .init("put out a news release", .disclosed),
+        .init("put out a statement", .disclosed), .init("released a statement", .disclosed),
+        .init("released a press release", .disclosed), .init("released an update", .disclosed),
+        .init("released a notice", .disclosed),
         // Filing
         .init("filed", .filed, .filingNearby), .init("filing", .filed, .filingNearby, weight: 1),
         .init("date of report", .filed), .init("date of earliest event reported", .filed),
@@ -78,7 +101,9 @@ enum TriggerLexicon {
         .init("published", nil), .init("proposed", nil), .init("fined", nil), .init("lawsuit", nil),
         .init("changed", nil), .init("registered", nil), .init("negotiations", nil), .init("completed", nil),
         .init("spend", nil), .init("invest", nil), .init("sued", nil), .init("pay", nil),
-        .init("patch", nil), .init("reported", nil), .init("going back", nil), .init("far back", nil),
+        .init("patch", nil), .init("reported", nil), .init("released", nil),
+        // Data coverage, not access: "customers who signed up between 2014 and 2016".
+        .init("signed up", nil), .init("enrolled", nil), .init("joined", nil), .init("opened", nil), .init("going back", nil), .init("far back", nil),
         // A date right after the word "date" is a label of the page ("date 2019-07-30", "Date: July 29"),
         // unless a longer phrase names the event ("Disclosure Date:", "Date of Report").
         .init("date", nil),
@@ -97,6 +122,8 @@ enum TriggerLexicon {
         "cyberattack", "access", "accessed", "activity", "theft", "compromise", "compromised", "unauthorized",
         "malicious", "actor", "attacker", "attackers", "it", "this", "issue", "stolen", "stole", "data",
         "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
+        // "its own timeline still starts in mid-May": the incident's timeline.
+        "timeline",
     ].map(DateTokenizer.hash))
 
     static let filingWords: Set<UInt64> = Set([
@@ -115,7 +142,15 @@ enum TriggerLexicon {
 
     /// "identified that", "learned of", "noticed the volume until": what a discovery verb takes.
     /// "until" dates the discovery of a denied one ("nobody noticed it until X").
-    static let discoveryObjects: Set<UInt64> = Set(["that", "of", "about", "until"].map(DateTokenizer.hash)).union(breachWords)
+    /// Signs of an intruder are objects too ("noticed suspicious network traffic", "spotted unusual
+    /// activity", "observed indicators of compromise").
+    static let discoveryObjects: Set<UInt64> = Set([
+        "that", "of", "about", "until", "suspicious", "unusual", "anomalous", "abnormal", "irregular", "traffic",
+        "signs", "evidence", "indicators", "indications", "anomalies",
+    ].map(DateTokenizer.hash)).union(breachWords)
+
+    /// "noticed them", "spotted him": a discovery verb whose object is a person named earlier.
+    static let personObjects: Set<UInt64> = Set(["them", "him", "her"].map(DateTokenizer.hash))
 
     /// Who breaks in: "a malicious actor ... started" is the intrusion however far the verb is.
     static let agentWords: Set<UInt64> = Set([
@@ -137,6 +172,14 @@ enum TriggerLexicon {
     /// Words before a trigger that make it not (yet) have happened.
     static let irrealis: Set<UInt64> = Set([
         "will", "would", "ll", "plans", "plan", "intends", "expects", "not", "t", "never", "yet", "could", "should",
+        "might",
+    ].map(DateTokenizer.hash))
+
+    static let may = DateTokenizer.hash("may")
+
+    /// Words after "may" that make it the modal ("may have been", "may be"), not the month.
+    static let modalFollowers: Set<UInt64> = Set([
+        "have", "be", "not", "also", "well", "still", "already", "never", "affect", "include",
     ].map(DateTokenizer.hash))
 
     /// Irrealis words that count only written against an apostrophe ("didn't", "we'll").

@@ -60,7 +60,11 @@ struct TriggerMatcher {
         case .breachBefore:
             return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
         case .discoveryObject:
+            // "the intruders were inside ... and its staff noticed them on July 29": with the
+            // intruder named earlier, the verb's object is them.
             return any(TriggerLexicon.discoveryObjects, from: last + 1, to: last + 5, in: range)
+                || any(TriggerLexicon.personObjects, from: last + 1, to: last + 1, in: range)
+                    && any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
         case .breachAfter:
             return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: last + 1, to: last + 8, in: range)
         case .filingNearby:

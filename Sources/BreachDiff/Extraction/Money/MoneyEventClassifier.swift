@@ -16,7 +16,7 @@ enum MoneyEventClassifier {
     static let cues: [String: Cue] = {
         var table: [String: Cue] = [:]
         for word in ["settle", "settles", "settled", "settling", "settlement", "settlements", "lawsuit", "lawsuits",
-                     "litigation", "plaintiffs", "class-action", "compensate", "compensation", "damages"] {
+                     "litigation", "plaintiffs", "resolve", "resolves", "resolved", "fund", "class-action", "compensate", "compensation", "damages"] {
             table[word] = .event(.settlement)
         }
         for word in ["fine", "fined", "fines", "fining", "penalty", "penalties", "sanction", "sanctions",
@@ -51,6 +51,14 @@ enum MoneyEventClassifier {
     static let regulators: Set<String> = [
         "regulator", "regulators", "regulatory", "sec", "ftc", "fcc", "ico", "cfpb", "occ", "attorney", "attorneys",
         "commission", "commissioner", "authority", "watchdog", "gdpr", "supervisory", "ofcom", "fca",
+    ]
+
+    /// Words that make a payment to a regulator the settlement of an enforcement action, that is
+    /// a fine ("agreed to pay $80 million to settle regulators' claims", "to settle SEC charges").
+    /// Without them a settlement with regulators as parties ("under a settlement with the FTC and 50
+    /// states") stays a settlement: a fine is imposed, a settlement is agreed.
+    static let enforcement: Set<String> = [
+        "charges", "charge", "claims", "allegations", "alleged", "violations", "violated", "violating", "enforcement",
     ]
 
     /// Words that make a payment a ransom ("paid the attackers").
@@ -91,11 +99,13 @@ enum MoneyEventClassifier {
         var hasRegulator = false
         var hasAttacker = false
         var hasSecurity = false
+        var hasEnforcement = false
         for (position, token) in tokens.enumerated() where token.kind == .word {
             let word = token.text
             if regulators.contains(word) || (token.capitalized && word == "sec") { hasRegulator = true }
             if attackers.contains(word) { hasAttacker = true }
             if security.contains(word) { hasSecurity = true }
+            if enforcement.contains(word) { hasEnforcement = true }
             guard !amount.contains(position), let cue = cues[word] else { continue }
             let distance = position < amount.lowerBound ? amount.lowerBound - position : position - amount.upperBound + 1
             // Event nouns beat generic verbs at equal distance ("pay a $35 million penalty").
@@ -109,7 +119,8 @@ enum MoneyEventClassifier {
             return nil
         case .event(.settlement), .payment:
             if hasAttacker, best.cue == .payment { return .ransom }
-            return hasRegulator ? .fine : .settlement
+            // A regulator party makes it a fine only when the sentence settles its charges or claims.
+            return hasRegulator && hasEnforcement ? .fine : .settlement
         case .spending:
             return hasSecurity ? .securityInvestment : .incidentCost
         case .event(let event):

@@ -32,9 +32,29 @@ struct CoverPage {
             if registrant == nil, line.contains("exact name of registrant") {
                 registrant = Self.registrant(labelLine: line, previous: index > 0 ? lines[index - 1] : nil)
             }
-            if dateOfReport == nil, key.contains("dateofreport") {
+            if dateOfReport == nil, key.containsBytes("dateofreport") {
                 dateOfReport = Self.dateOfReport(lines: lines, labelIndex: index, limit: limit)
             }
+        }
+    }
+
+    /// Whether the text's ASCII letters and digits, lower-cased and run together, hold
+    /// "securitiesandexchangecommission". Every line's `letterKey` is a piece of that run, so
+    /// when this is false no line can be the Commission line and `looksLikeFiling` is false.
+    static func mayNameCommission(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let letters = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = 0
+                for byte in bytes {
+                    if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                        buffer[count] = byte; count += 1
+                    } else if byte >= 0x41 && byte <= 0x5A {
+                        buffer[count] = byte | 0x20; count += 1
+                    }
+                }
+            }
+            return ByteSearch.contains(letters, "securitiesandexchangecommission")
         }
     }
 

@@ -36,6 +36,13 @@ public enum FilingAnalyzer {
     ///   `dei:DocumentType`, `dei:DocumentPeriodEndDate`), as the HTML reader collected them.
     public static func analyze(_ document: ParsedDocument, inlineXBRL: [String: String]) -> FilingStructure? {
         if let known = document.formType, isExhibitOrAttachment(known) { return nil }
+        // Most documents are news: without a form type, a `dei:DocumentType` or the reader's
+        // `secFiling` class, only a cover line naming the Commission makes a filing, and its letters
+        // must then occur in the text. One byte scan instead of lines, headings and cover.
+        if document.formType == nil, document.kind != .secFiling, fact("DocumentType", in: inlineXBRL) == nil,
+           !CoverPage.mayNameCommission(document.text) {
+            return nil
+        }
         let lines = FilingLine.lines(of: document)
         let firstHeading = lines.firstIndex { ItemHeading(parsing: $0) != nil } ?? lines.count
         let cover = CoverPage(lines: lines, end: min(firstHeading, CoverPage.coverLines))

@@ -46,8 +46,14 @@ import Testing
         "The state attorney general imposed a civil penalty of $61 million",
         "The lender paid the attackers a ransom of $61 million in bitcoin",
         "The lender agreed to pay $61 million to settle claims brought by federal regulators",
+        // Regulators as parties to an agreed settlement do not make it a penalty.
+        "The lender will pay $61 million under a settlement with the trade commission and 40 states",
+        "The lender will also pay $61 million to 40 states and the attorney general of the district",
+        "To resolve the agencies' inquiry, the lender will pay $61 million into a restitution fund",
+        "The SEC fined the lender $61 million",
     ], [
         MoneyEvent.settlement, .securityInvestment, .incidentCost, .incidentCost, .fine, .ransom, .fine,
+        .settlement, .settlement, .settlement, .fine,
     ]))
     func event(text: String, expected: MoneyEvent) {
         #expect(Self.money(text).map(\.event) == [expected])
