@@ -90,6 +90,13 @@ enum DateWords {
     ]
 
     /// Written-out small numbers for "within two days".
+    /// Every key of `months`, `weekdays` and `ordinals`: `DateAtomParser.atom(at:)` asks those
+    /// three dictionaries for nearly every word of a document, and one bit test turns most words
+    /// away first. Built from the tables, so a new spelling there is covered automatically.
+    static let calendarLeads = KeyBitFilter(
+        Array(months.keys) + Array(weekdays.keys) + Array(ordinals.keys)
+    )
+
     static let smallNumbers: [UInt64: Int] = [
         DateTokenizer.hash("one"): 1, DateTokenizer.hash("two"): 2, DateTokenizer.hash("three"): 3,
         DateTokenizer.hash("a"): 1,
