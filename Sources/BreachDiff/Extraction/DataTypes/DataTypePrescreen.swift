@@ -61,11 +61,9 @@ struct DataTypePrescreen {
 
     /// Reused between segments so that a document's prescreen allocates once.
     private var words: [UInt64] = []
-    private var buffer: [UInt8] = []
 
     init() {
         words.reserveCapacity(256)
-        buffer.reserveCapacity(32)
     }
 
     /// Whether a segment needs a full analysis.
@@ -76,22 +74,23 @@ struct DataTypePrescreen {
 
     mutating func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         words.removeAll(keepingCapacity: true)
-        buffer.removeAll(keepingCapacity: true)
+        // The word's hash is folded in as its bytes arrive (no byte array per word).
+        var current = FoldedWord()
         var lastMark: Unicode.Scalar = " "
         for index in range {
             let scalar = scalars[index]
             let code = scalar.value
             if (code >= 0x61 && code <= 0x7A) || (code >= 0x41 && code <= 0x5A) || (code >= 0x30 && code <= 0x39) {
-                buffer.append(UInt8(code >= 0x41 && code <= 0x5A ? code + 0x20 : code))
+                current.append(UInt8(code >= 0x41 && code <= 0x5A ? code + 0x20 : code))
                 lastMark = " "
-            } else if !buffer.isEmpty, scalar == "'" || scalar == "\u{2019}" {
+            } else if current.count > 0, scalar == "'" || scalar == "\u{2019}" {
                 continue  // Dropped inside a word, as the tokenizer does.
             } else if code >= 0x80, scalar.properties.isAlphabetic {
                 return true
             } else {
-                if !buffer.isEmpty {
-                    words.append(Self.singularHash(buffer))
-                    buffer.removeAll(keepingCapacity: true)
+                if current.count > 0 {
+                    words.append(current.singularHash)
+                    current = FoldedWord()
                 }
                 // Exactly the tokenizer's punctuation tokens end a phrase; it skips everything else.
                 if scalar == "/" {
@@ -104,7 +103,7 @@ struct DataTypePrescreen {
                 if scalar != " " { lastMark = scalar }
             }
         }
-        if !buffer.isEmpty { words.append(Self.singularHash(buffer)) }
+        if current.count > 0 { words.append(current.singularHash) }
         if lastMark == ":" { return true }
         let (single, chains) = Self.tables
         for (index, word) in words.enumerated() {
@@ -129,6 +128,8 @@ struct DataTypePrescreen {
     }
 
     /// The hash of a lower-case word's singular, by the rules of `WordToken.singular(of:)`.
+    /// `FoldedWord.singularHash` gives the same answer without the byte array; this form is the
+    /// specification its test compares against.
     static func singularHash(_ bytes: [UInt8]) -> UInt64 {
         let count = bytes.count
         let s = UInt8(ascii: "s")
