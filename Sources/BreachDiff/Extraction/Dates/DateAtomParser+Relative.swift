@@ -6,7 +6,8 @@ extension DateAtomParser {
         guard tokens[index].capitalized else { return nil }
         var next = index + 1
         if isPunctuation(next, ",") { next += 1 }
-        if let written = atom(at: next), written.kind == .absolute || written.kind == .yearless, !written.bareYear {
+        // A weekday can be a document's last token ("... on Friday"): no date follows then.
+        if next < tokens.count, let written = atom(at: next), written.kind == .absolute || written.kind == .yearless, !written.bareYear {
             var atom = written
             atom.first = index
             return atom
