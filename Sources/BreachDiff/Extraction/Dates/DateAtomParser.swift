@@ -8,6 +8,8 @@ struct DateAtomParser {
     static let years = 1970...2100
 
     func atom(at index: Int) -> DateAtom? {
+        // Callers look past a word ("through", a weekday) that can be the text's last token.
+        guard tokens.indices.contains(index) else { return nil }
         let token = tokens[index]
         switch token.kind {
         case .word:

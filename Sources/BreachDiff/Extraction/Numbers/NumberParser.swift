@@ -60,6 +60,8 @@ public enum NumberParser {
     }
 
     static func single(in tokens: [TextToken], at index: Int) -> Single? {
+        // A range connector can be a text's last token ("between 5 and", "2017 -").
+        guard tokens.indices.contains(index) else { return nil }
         let token = tokens[index]
         switch token.kind {
         case .number: return digits(in: tokens, at: index)
