@@ -53,6 +53,8 @@ docs = [
    M("imposed a fine of \u20ac600,000", "fine", 600000, "EUR", source=REG),
    C("approximately 2.7 million customers in the UK", 2700000, "customers", "approximately", source=REG),
    T("2.7 million customers in the UK, including names, email addresses and phone numbers", "name email phone", "exposed", source=REG),
+   # Added after the first score (gold omission, docs/gold-audit.md): the regulator dates the attack.
+   D("a cyber attack in late 2016", "intrusion_start", "2016", source=REG),
    D("the breach happened in October and November 2016", "intrusion_start", "2016-10", source=REG),
    D("the breach happened in October and November 2016", "intrusion_end", "2016-11", source=REG),
    D("No UK customer was told until November 2017", "disclosed", "2017-11"),

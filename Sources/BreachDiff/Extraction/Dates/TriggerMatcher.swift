@@ -57,6 +57,8 @@ struct TriggerMatcher {
             return any(TriggerLexicon.breachWords, from: first - 8, to: first - 1, in: range)
                 || any(TriggerLexicon.breachWords, from: last + 1, to: last + 5, in: range)
                 || any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
+        case .agentBefore:
+            return any(TriggerLexicon.agentWords, from: first - 3, to: first - 1, in: range)
         case .breachBefore:
             return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
         case .discoveryObject:
