@@ -168,7 +168,10 @@ enum TriggerLexicon {
     /// "was notified", "were first notified": a passive whose subject received the notice.
     static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be"].map(DateTokenizer.hash))
 
-    static let settlementWords: Set<UInt64> = Set(["settlement", "settle", "settlements"].map(DateTokenizer.hash))
+    /// "to settle", "a settlement", "to resolve claims": an agreement that ends a dispute.
+    static let settlementWords: Set<UInt64> = Set([
+        "settlement", "settle", "settlements", "resolve",
+    ].map(DateTokenizer.hash))
 
     /// Words that separate clauses: a date on one side rarely belongs to a verb on the other.
     static let clauseBreaks: Set<UInt64> = Set([
