@@ -39,7 +39,8 @@ docs = [
    T("it did not believe that credit card numbers or medical records were taken", "payment_card health_info", "not_exposed", source=CO),
  ]),
  doc(FAQ, "company-notice", "2015-02-13", CO, [
-   D("Last updated: February 13, 2015", "disclosed", "2015-02-13"),
+   # "Last updated: February 13, 2015" dates the page: no fact, as the shared gold gives none to
+   # "Updated ... April 22, 2022" on a company FAQ (removed after the first score, docs/gold-audit.md).
    D("The company became aware of the attack on January 29, 2015", "discovered", "2015-01-29"),
    D("had unauthorized access to the system on or about December 10, 2014", "intrusion_start", "2014-12-10", "on_or_around"),
    D("Their access continued until January 27, 2015", "intrusion_end", "2015-01-27"),
