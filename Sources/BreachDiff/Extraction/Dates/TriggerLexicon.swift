@@ -174,9 +174,12 @@ enum TriggerLexicon {
     ].map(DateTokenizer.hash))
 
     /// Words that separate clauses: a date on one side rarely belongs to a verb on the other.
+    /// "before" and "after" between a date and a verb open a clause of time ("inside for weeks,
+    /// beginning in December 2014, before the company noticed them"); written before the date
+    /// they are its qualifier and never stand between.
     static let clauseBreaks: Set<UInt64> = Set([
         "that", "which", "who", "whose", "but", "while", "although", "though", "because", "however", "whereas",
-        "where", "when", "according",
+        "where", "when", "according", "before", "after",
     ].map(DateTokenizer.hash))
 
     /// Words before a trigger that make it not (yet) have happened. "if" and "whether" open a
