@@ -56,6 +56,7 @@ struct CountReading {
         case .bare:
             guard mention.scaled || mention.vague || (mention.grouped && mention.value >= 1_000) else { return nil }
             if followsMoneyCue(tokens, before: qualifierStart) { return nil }
+            if followsLevelCue(tokens, before: qualifierStart) { return nil }
             // "gender of 27.3 million": a bare figure after "X of" counts only when X is a data item.
             if qualifierStart > 0, tokens[qualifierStart - 1].isWord("of"), qualifierStart >= 2,
                !DataItemPhrase.ends(in: tokens, at: qualifierStart - 1),
@@ -122,6 +123,21 @@ struct CountReading {
             let word = tokens[position].text
             if moneyCues.contains(word) { return true }
             guard moneyLinks.contains(word) else { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "the index closes at record 23,590", "shares closed at 1,204": a bare figure after a
+    /// market verb or "record" is a level, not a population.
+    static func followsLevelCue(_ tokens: [TextToken], before start: Int) -> Bool {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 3, tokens[position].kind == .word {
+            let word = tokens[position].text
+            if ["record", "closes", "closed", "closing", "opened", "opens", "index"].contains(word) { return true }
+            guard ["at", "a", "new", "of", "to"].contains(word) else { return false }
             position -= 1
             steps += 1
         }

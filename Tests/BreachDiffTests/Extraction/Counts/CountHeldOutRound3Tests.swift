@@ -13,6 +13,8 @@ import Testing
         "Some 20 million people insured by the group use the portal every month.",
         "The fine should have been 10 million at least.",
         "The penalty was 2 million, a reader noted.",
+        "Markets: the index closes at record 31,250 on strong earnings.",
+        "Shares closed at 1,204 after the disclosure.",
     ]
 
     @Test("Vague quantities, company sizes and bare sums are no counts", arguments: notCounts)
