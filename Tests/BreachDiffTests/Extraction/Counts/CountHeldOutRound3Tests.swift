@@ -7,6 +7,9 @@ import Testing
 
     /// No stated figure: an order of magnitude, the company's size, a sum of money.
     static let notCounts: [String] = [
+        // Vague quantities were read as ranges before session 3 (moved from "count phrasings").
+        "Tens of millions of consumers may have been affected",
+        "Hundreds of thousands of employees were notified",
         "Hackers took tens of millions of records from the insurer.",
         "The breach touched hundreds of thousands of customers, the bank said.",
         "With nearly 45 million members served by its plans, Globex is a large insurer.",
