@@ -31,12 +31,15 @@ docs = [
    T("there is no evidence that credit card or medical information, such as claims, test results or diagnostic codes, was targeted or compromised",
      "payment_card health_info", "not_exposed"),
    T("Anthem's own associates' personal information, including my own, was accessed", "employee_data", "exposed"),
+   # A vague quantity is a range of one order of magnitude (issue #3: "hundreds of thousands").
+   R("Anthem said the attack affected tens of millions of records", 10000000, 100000000, "records"),
  ]),
  doc(N1, "news", "2015-02-05", MEDIA, [
    C("personal records on as many as 80 million current and former customers and employees", 80000000, "people", "up_to", source=CO),
    T("The intruders took names, birthdays, Social Security numbers, street addresses, email addresses and employment details including income",
      "name date_of_birth ssn postal_address email financial_info", "exposed", source=CO),
    T("it did not believe that credit card numbers or medical records were taken", "payment_card health_info", "not_exposed", source=CO),
+   R('spoke only of "tens of millions" of records', 10000000, 100000000, "records", source=CO),
  ]),
  doc(FAQ, "company-notice", "2015-02-13", CO, [
    # "Last updated: February 13, 2015" dates the page: no fact, as the shared gold gives none to
@@ -62,6 +65,7 @@ docs = [
  ]),
  doc(BL, "blog", "2015-03-10", MEDIA, [
    D("the first suspicious query was noticed by one of those administrators on January 27", "discovered", "2015-01-27", source=CO),
+   R("held records on tens of millions of people", 10000000, 100000000, "people", source=CO),
  ]),
  doc(N3, "news", "2017-06-23", MEDIA, [
    M("Anthem Inc. will pay $115 million to settle a class action", "settlement", 115000000, source=COURT),
@@ -86,7 +90,7 @@ docs = [
  ]),
 ]
 # Not scored, kept for the record:
-#   PR: "tens of millions of records" (no figure); the About paragraph's 69 and 37 million are members served, not affected
+#   PR: the About paragraph's 69 and 37 million are members served, not affected
 #   N1: "first detected the intrusion last week" (a week, not a day); Mandiant hired; China-linked methods (media, unattributed)
 #   BL: researchers tie a look-alike WellPoint domain and a phishing email to the entry (researcher, unconfirmed)
 #   N4: phishing email opened at a subsidiary (regulator); two Chinese nationals indicted in May 2019 (court)

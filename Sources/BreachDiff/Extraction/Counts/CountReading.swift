@@ -21,9 +21,9 @@ struct CountReading {
     static func read(_ mention: NumberMention, in tokens: [TextToken], lastUnit: String?,
                      continuation: () -> [TextToken]? = { nil }) -> CountReading? {
         let first = mention.firstToken
-        // "tens of millions of records", "hundreds of thousands": an order of magnitude, not a
-        // stated figure; gold counts list none, and comparing them with figures only adds noise.
-        guard !mention.glued, !mention.vague else { return nil }
+        // A vague quantity ("tens of millions of records", "hundreds of thousands") is read: it is
+        // a range of one order of magnitude (`range`, low..high), which is what the source stated.
+        guard !mention.glued else { return nil }
         if CurrencyReader.before(tokens, first) != nil || CurrencyReader.after(tokens, mention.endToken) != nil {
             return nil
         }

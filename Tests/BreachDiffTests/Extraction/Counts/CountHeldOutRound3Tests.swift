@@ -5,13 +5,8 @@ import Testing
 @Suite struct CountHeldOutRound3Tests {
     static func counts(_ text: String) -> [CountFact] { CountExtractorTests.counts(text) }
 
-    /// No stated figure: an order of magnitude, the company's size, a sum of money.
+    /// No stated figure: the company's size, a sum of money, a level.
     static let notCounts: [String] = [
-        // Vague quantities were read as ranges before session 3 (moved from "count phrasings").
-        "Tens of millions of consumers may have been affected",
-        "Hundreds of thousands of employees were notified",
-        "Hackers took tens of millions of records from the insurer.",
-        "The breach touched hundreds of thousands of customers, the bank said.",
         "With nearly 45 million members served by its plans, Globex is a large insurer.",
         "Some 20 million people insured by the group use the portal every month.",
         "The fine should have been 10 million at least.",
@@ -20,7 +15,7 @@ import Testing
         "Shares closed at 1,204 after the disclosure.",
     ]
 
-    @Test("Vague quantities, company sizes and bare sums are no counts", arguments: notCounts)
+    @Test("Company sizes, bare sums and levels are no counts", arguments: notCounts)
     func notACount(text: String) {
         #expect(Self.counts(text).isEmpty, "\(Self.counts(text))")
     }
