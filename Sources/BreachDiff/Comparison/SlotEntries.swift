@@ -41,6 +41,8 @@ enum SlotEntries {
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
                 // Former or prospective customers are people who are not (yet, or any longer) customers.
                 if entry.unitGroup == "customers", !entry.population.isDisjoint(with: ["former", "prospective"]) { entry.unitGroup = "people" }
+                // "current and former members" are everyone who ever was one: no sub-population.
+                if entry.population.isSuperset(of: ["current", "former"]) { entry.population.subtract(["current", "former", "prospective"]) }
                 entry.comparable = SlotEntry.comparable(entry.unitGroup)
                 entry.number = count.value
                 entry.bounds = ValueBounds(count)
