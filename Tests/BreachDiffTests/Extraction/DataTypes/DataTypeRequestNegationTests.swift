@@ -21,7 +21,7 @@ import Testing
     static let denials: [(String, String)] = [
         ("The intruders did not access card numbers or PINs.", "payment_card not_exposed"),
         ("No Social Security numbers were taken, the company said.", "ssn not_exposed"),
-        ("The attackers did not ask for a ransom and did not take passwords.", "password not_exposed"),
+        ("The intruders did not ask for a ransom, and no passwords were stolen.", "password not_exposed"),
     ]
 
     @Test("Other negations still deny", arguments: denials)
