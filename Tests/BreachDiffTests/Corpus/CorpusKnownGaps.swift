@@ -70,6 +70,10 @@ enum KnownGaps {
         "2022-10-06_news_sullivan-verdict.html|count 57000000 users media":
             "news 'The stolen files covered 57 million riders and drivers': unit 'riders', the gold counts users",
         // anthem (held out, session 3)
+        "2015-02-05_news_as-many-as-80-million.html|count 10000000 records company":
+            "news: the company's own vague 'tens of millions' recalled in quotation marks before 'of records': speaker 'media' and unit 'customers' (the closing quotation mark keeps 'records' from the figure)",
+        "2015-03-10_blog_phishing-trail.txt|count 10000000 people company":
+            "blog '… held records on tens of millions of people': speaker 'media'; the company attribution is on an earlier sentence",
         "2015-02-05_news_as-many-as-80-million.html|count 80000000 people company":
             "news '… as many as 80 million current and former customers and employees': unit 'customers' (first noun of the pair), the gold counts people",
         "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
