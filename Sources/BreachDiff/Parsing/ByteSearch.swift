@@ -60,6 +60,33 @@ enum ByteSearch {
         }
     }
 
+    /// `containsIgnoringBlanks(style, anyOf: ["display:none", "visibility:hidden"])` in one pass
+    /// without a copy: the style attribute of every element of an EDGAR filing comes here.
+    ///
+    /// Each needle is followed by a match position that falls back to 0 (or 1 when the byte is
+    /// the needle's first) on a mismatch. That is exact string matching only because neither
+    /// needle's first byte occurs again inside it (`hiddenStyleNeedles` is checked by a test).
+    static func hidesElement(style text: UnsafePointer<UInt8>) -> Bool {
+        let display = hiddenStyleNeedles.display, visibility = hiddenStyleNeedles.visibility
+        var inDisplay = 0
+        var inVisibility = 0
+        var index = 0
+        while true {
+            var byte = text[index]
+            index += 1
+            if byte == 0 { return false }
+            if byte == 0x20 || byte == 0x09 { continue }
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            inDisplay = byte == display[inDisplay] ? inDisplay + 1 : (byte == display[0] ? 1 : 0)
+            if inDisplay == display.count { return true }
+            inVisibility = byte == visibility[inVisibility] ? inVisibility + 1 : (byte == visibility[0] ? 1 : 0)
+            if inVisibility == visibility.count { return true }
+        }
+    }
+
+    /// The two spellings that hide an element, as bytes.
+    static let hiddenStyleNeedles = (display: Array("display:none".utf8), visibility: Array("visibility:hidden".utf8))
+
     /// Whether `needle` occurs in the bytes.
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         var pattern = needle

@@ -48,7 +48,8 @@ struct PlainTextReader {
                 paragraphLines = 0
                 continue
             }
-            if let field = headerField(line), index < 40 {
+            // The line number first: `headerField` looks for a colon in every line otherwise.
+            if index < 40, let field = headerField(line) {
                 if content.fields[field.key] == nil { content.fields[field.key] = field.value }
                 if line.hasPrefix("+ ") || line.hasPrefix("* ") { continue }
             }
