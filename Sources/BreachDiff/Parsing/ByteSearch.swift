@@ -60,32 +60,54 @@ enum ByteSearch {
         }
     }
 
-    /// `containsIgnoringBlanks(style, anyOf: ["display:none", "visibility:hidden"])` in one pass
-    /// without a copy: the style attribute of every element of an EDGAR filing comes here.
+    /// `containsIgnoringBlanks(style, anyOf: ["display:none", "visibility:hidden"])` without a
+    /// copy: the style attribute of every element of an EDGAR filing comes here.
     ///
-    /// Each needle is followed by a match position that falls back to 0 (or 1 when the byte is
-    /// the needle's first) on a mismatch. That is exact string matching only because neither
-    /// needle's first byte occurs again inside it (`hiddenStyleNeedles` is checked by a test).
+    /// Each needle has exactly one colon, so it occurs in the compacted text exactly when some
+    /// colon of the text has the needle's word before it and its value after it, blanks skipped.
+    /// `memchr` finds the colons; a style has a handful.
     static func hidesElement(style text: UnsafePointer<UInt8>) -> Bool {
-        let display = hiddenStyleNeedles.display, visibility = hiddenStyleNeedles.visibility
-        var inDisplay = 0
-        var inVisibility = 0
-        var index = 0
-        while true {
-            var byte = text[index]
-            index += 1
-            if byte == 0 { return false }
-            if byte == 0x20 || byte == 0x09 { continue }
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            inDisplay = byte == display[inDisplay] ? inDisplay + 1 : (byte == display[0] ? 1 : 0)
-            if inDisplay == display.count { return true }
-            inVisibility = byte == visibility[inVisibility] ? inVisibility + 1 : (byte == visibility[0] ? 1 : 0)
-            if inVisibility == visibility.count { return true }
+        let length = strlen(text)
+        var offset = 0
+        while offset < length, let found = memchr(text + offset, 0x3A, length - offset) {
+            let colon = UnsafeRawPointer(text).distance(to: UnsafeRawPointer(found))
+            if hiddenStyleWords.contains(where: { precedes(text, colon, $0.word) && follows(text, colon, length, $0.value) }) {
+                return true
+            }
+            offset = colon + 1
         }
+        return false
     }
 
-    /// The two spellings that hide an element, as bytes.
-    static let hiddenStyleNeedles = (display: Array("display:none".utf8), visibility: Array("visibility:hidden".utf8))
+    /// The two declarations that hide an element, as the bytes before and after their colon.
+    static let hiddenStyleWords: [(word: [UInt8], value: [UInt8])] = [
+        (Array("display".utf8), Array("none".utf8)), (Array("visibility".utf8), Array("hidden".utf8)),
+    ]
+
+    /// Whether `word` ends just before `end`, ignoring spaces, tabs and ASCII case.
+    private static func precedes(_ text: UnsafePointer<UInt8>, _ end: Int, _ word: [UInt8]) -> Bool {
+        var index = end - 1
+        for expected in word.reversed() {
+            while index >= 0, text[index] == 0x20 || text[index] == 0x09 { index -= 1 }
+            guard index >= 0, lowered(text[index]) == expected else { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// Whether `word` starts just after `start`, ignoring spaces, tabs and ASCII case.
+    private static func follows(_ text: UnsafePointer<UInt8>, _ start: Int, _ length: Int, _ word: [UInt8]) -> Bool {
+        var index = start + 1
+        for expected in word {
+            while index < length, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+            guard index < length, lowered(text[index]) == expected else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Whether `needle` occurs in the bytes.
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {

@@ -63,22 +63,28 @@ struct HTMLReader {
     }
 }
 
-/// `ElementTag`s by the address of libxml2's name string, direct-mapped (64 slots).
+/// `ElementTag`s by tag name, direct-mapped (64 slots), the name packed into two words.
 ///
-/// libxml2 interns element names per document, so a name's address identifies it; a name that
-/// is not interned only misses the cache. Nothing is freed during the walk, so an address
-/// cannot stand for two names while the cache (one per document) lives.
+/// Why not by address: libxml2's HTML tree gives every element its own copy of the name. A
+/// name is at most 16 bytes in the key; a longer one (no HTML tag is) takes the slow path.
 private struct TagCache {
-    private var names = [UnsafePointer<xmlChar>?](repeating: nil, count: 64)
+    private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 64)
     private var tags = [ElementTag](repeating: ElementTag(name: ""), count: 64)
 
     mutating func tag(named name: UnsafePointer<xmlChar>) -> ElementTag {
-        // Interned names sit side by side in the dictionary's pool: a multiplicative hash of the
-        // whole address spreads them over the slots (the top six bits of the product).
-        let slot = Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: name)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if names[slot] == name { return tags[slot] }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var index = 0
+        while index < 16, name[index] != 0 {
+            if index < 8 { low |= UInt64(name[index]) << (8 * index) } else { high |= UInt64(name[index]) << (8 * (index - 8)) }
+            index += 1
+        }
+        guard index < 16 || name[16] == 0, low != 0 else { return ElementTag(name: String(cString: name)) }
+        // The top six bits of a multiplicative hash pick the slot; an empty slot has key (0, 0).
+        let slot = Int(truncatingIfNeeded: ((low ^ high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if keys[slot] == (low, high) { return tags[slot] }
         let tag = ElementTag(name: String(cString: name))
-        names[slot] = name
+        keys[slot] = (low, high)
         tags[slot] = tag
         return tag
     }

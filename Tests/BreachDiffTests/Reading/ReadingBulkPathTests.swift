@@ -3,7 +3,7 @@ import Testing
 
 /// The bulk shortcuts of the reading stage (session 3) against the slow paths they replace, over
 /// seeded random inputs: UTF-8 validation eight bytes at a time, scalar decoding straight from
-/// UTF-8, printable-ASCII runs in the text accumulator and the one-pass hidden-style test.
+/// UTF-8, printable-ASCII runs in the text accumulator and the colon-anchored hidden-style test.
 @Suite struct ReadingBulkPathTests {
     /// SplitMix64: the same inputs on every run, so a failure can be replayed.
     struct Seeded: RandomNumberGenerator {
@@ -116,15 +116,11 @@ import Testing
         #expect(Self.sameBlocks(bulk, slow))
     }
 
-    @Test("The one-pass hidden-style test agrees with the compacting search")
+    @Test("The colon-anchored hidden-style test agrees with the compacting search")
     func hiddenStyle() {
-        // The matcher is exact only while neither needle's first byte occurs again in it.
-        for needle in [ByteSearch.hiddenStyleNeedles.display, ByteSearch.hiddenStyleNeedles.visibility] {
-            #expect(!needle.dropFirst().contains(needle[0]))
-        }
         var generator = Seeded(state: 10)
         let parts = ["display", "DISPLAY", "Dis", "play", ":", "none", "NONE", "no", "ne", " ", "\t", ";", "visibility",
-                     "Visi", "bility", "hidden", "hid", "den", "d", "v", "block", "color:red", "n", "display:nonE"]
+                     "Visi", "bility", "hidden", "hid", "den", "d", "v", "block", "color:red", "n", "display:nonE", "::", ": :", "display:", ":none"]
         for _ in 0..<20_000 {
             let style = (0..<Int.random(in: 0...8, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined()
             let (fast, slow) = style.withCString { pointer in
