@@ -53,7 +53,18 @@ enum ScalarText {
         var index = 0
         var written = 0
         let count = utf8.count
+        guard let bytes = UnsafeRawPointer(utf8.baseAddress), let scalars = output.baseAddress else { return 0 }
         while index < count {
+            // Eight ASCII bytes at once (most text): one test, eight widening stores.
+            if index + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    for lane in 0..<8 { scalars[written + lane] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (8 * lane))) }
+                    index += 8
+                    written += 8
+                    continue
+                }
+            }
             let lead = utf8[index]
             var value: UInt32
             if lead < 0x80 {

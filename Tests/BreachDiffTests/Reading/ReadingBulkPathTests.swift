@@ -133,6 +133,22 @@ import Testing
         }
     }
 
+    @Test("The anchored byte search finds the first occurrence, as a naive search does")
+    func byteSearch() {
+        var generator = Seeded(state: 11)
+        let alphabet = Array("<ix:hed a".utf8)
+        let needles = ["<ix:header", "ix", "x", "<", "aaa", "securities and exchange", "d.c. 20549", "e a"].map { Array($0.utf8) }
+        for _ in 0..<5_000 {
+            let haystack = (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            for needle in needles + [Array(haystack.suffix(3))] {
+                let naive = haystack.count < needle.count || needle.isEmpty ? nil
+                    : (0...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+                let found = haystack.withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(bytes, $0) } }
+                #expect(found == naive, "\(haystack) \(needle)")
+            }
+        }
+    }
+
     @Test("Attribute names are recognised as before, whatever their first letter")
     func attributeNames() {
         let known: [String: AttributeName] = [
