@@ -48,6 +48,19 @@ enum ScalarText {
         }
     }
 
+    /// Replaces the contents of `scalars` with the scalars of `text`, keeping its storage: a
+    /// caller that decodes block after block allocates once instead of once per block (each
+    /// allocation cost more than decoding a short block).
+    static func replace(_ scalars: inout [Unicode.Scalar], with text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: utf8.count))
+            let written = scalars.withUnsafeMutableBufferPointer { decode(utf8, into: $0) }
+            scalars.removeLast(utf8.count - written)
+        }
+    }
+
     /// Decodes valid UTF-8 into `output` (room for `utf8.count` scalars); returns the count.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
         var index = 0

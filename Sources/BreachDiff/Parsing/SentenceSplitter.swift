@@ -33,8 +33,9 @@ public struct SentenceSplitter: Sendable {
 
     public func sentences(of document: ParsedDocument) -> [Sentence] {
         var result: [Sentence] = []
+        var scalars: [Unicode.Scalar] = []
         for (index, block) in document.blocks.enumerated() {
-            let scalars = ScalarText.scalars(of: block.text)
+            ScalarText.replace(&scalars, with: block.text)
             for range in split(scalars) {
                 let text = ScalarText.string(scalars[range])
                 result.append(Sentence(text: text, start: block.start + range.lowerBound, end: block.start + range.upperBound,

@@ -60,12 +60,15 @@ import Testing
     @Test("Scalars decoded from UTF-8 equal the string's scalar view")
     func scalars() {
         var generator = Seeded(state: 7)
+        var reused: [Unicode.Scalar] = []
         let samples: [Unicode.Scalar] = ["a", " ", "\n", "é", "\u{2019}", "\u{A0}", "😀", "中", "\u{10FFFF}", "\u{7F}", "\u{80}"]
         for _ in 0..<2_000 {
             var text = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...30, using: &generator) { text.append(samples.randomElement(using: &generator)!) }
             let string = String(text)
             #expect(ScalarText.scalars(of: string) == Array(string.unicodeScalars))
+            ScalarText.replace(&reused, with: string)
+            #expect(reused == Array(string.unicodeScalars))
         }
         #expect(ScalarText.scalars(of: "").isEmpty)
     }
