@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BreachDiff
 
@@ -149,6 +150,18 @@ import Testing
                 let found = haystack.withUnsafeBufferPointer { bytes in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(bytes, $0) } }
                 #expect(found == naive, "\(haystack) \(needle)")
             }
+        }
+    }
+
+    @Test("Trimming with nothing to trim returns the text; otherwise Foundation's answer")
+    func trimming() {
+        var generator = Seeded(state: 12)
+        let parts = ["a", "Item 1.05", " ", "\t", "\u{A0}", "\u{3000}", "é", "\n", "\u{2009}"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined()
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            let sub = text.dropFirst()
+            #expect(sub.trimmingSpaces() == sub.trimmingCharacters(in: .whitespaces))
         }
     }
 
