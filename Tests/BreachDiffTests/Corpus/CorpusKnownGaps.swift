@@ -70,6 +70,10 @@ enum KnownGaps {
         "2022-10-06_news_sullivan-verdict.html|count 57000000 users media":
             "news 'The stolen files covered 57 million riders and drivers': unit 'riders', the gold counts users",
         // anthem (held out, session 3)
+        "2015-02-05_news_as-many-as-80-million.html|count 10000000 records company":
+            "news 'Anthem's own statement spoke only of \"tens of millions\" of records': the closing quotation mark hides 'of records' (unit 'customers' from the sentence before) and the statement's owner is not read as its speaker ('media')",
+        "2015-03-10_blog_phishing-trail.txt|count 10000000 people company":
+            "blog 'held records on tens of millions of people', in the paragraph led by 'What we do know from the company:': the lead does not carry its speaker ('media')",
         "2015-02-05_news_as-many-as-80-million.html|count 80000000 people company":
             "news '… as many as 80 million current and former customers and employees': unit 'customers' (first noun of the pair), the gold counts people",
         "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
