@@ -91,15 +91,11 @@ def default_incident(d):
 
 
 discrepancies = [
+ # Removed after the comparison round (docs/gold-audit.md): "2.7M UK vs 57M worldwide" and "late 2016
+ # vs October 2016", which this file's own notes called no contradiction (a subset, two precisions).
  dict(incident=I16, slot="count", kind="unit_mismatch",
       values=[V(PR, 57000000, CO), V(N3, 57000000, CO)],
       note="The company's 57 million are users (riders and drivers); a later report restates them as 57 million accounts."),
- dict(incident=I16, slot="count", kind="conflict",
-      values=[V(PR, 57000000, CO), V(N3, 2700000, REG)],
-      note="Not a contradiction: the UK regulator's 2.7 million UK customers are a subset of the 57 million worldwide."),
- dict(incident=I16, slot="date:intrusion_start", kind="conflict",
-      values=[V(PR, "2016", CO), V(PR, "2016-10", CO)],
-      note="Same statement, two precisions: 'late 2016' and 'October 2016'; the regulator puts the breach in October and November 2016."),
 ]
 docs = date_policy(docs)
 incidents = [

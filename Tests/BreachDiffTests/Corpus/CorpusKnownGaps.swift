@@ -120,10 +120,6 @@ enum KnownComparisonGaps {
         // uber, anthem (held out, session 3)
         "anthem|anthem-2015|date:discovered|conflict":
             "the comparison sets the notice's January 29 against the blog's January 27 (read as the blog's own statement), not against the notice's own 'January 27, 2015, when suspicious activity was detected'",
-        "uber|uber-2016|count|conflict":
-            "the gold lists the UK regulator's 2.7M UK customers against the release's 57M users worldwide while its note says they are no contradiction (a part of the total); figures of different populations are not compared, and the fines page's repeated 57M stays worldwide (the release says 'around the world'), so no conflict is reported",
-        "uber|uber-2016|date:intrusion_start|conflict":
-            "'late 2016' and 'October 2016' are compatible precisions of one date (October lies in the September-December 'late' period), so the comparator reports no conflict; the gold keeps the pair to record the two precisions",
     ]
 
     static let agreements: [String: String] = [
