@@ -5,7 +5,8 @@
 /// that data type; "another"/"additional" adds to an earlier figure only when the document gives
 /// no figure for a different population it could be additional to.
 enum SlotEntries {
-    static func build(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo]) -> [SlotEntry] {
+    /// - Parameter slots: each fact's `SlotNaming.slot(of:)`, when the caller has them already.
+    static func build(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo], slots: [String?]? = nil) -> [SlotEntry] {
         var mainCountry: [String: Set<String>] = [:]
         var tallies: [String: [String: Int]] = [:]
         for fact in facts {
@@ -25,7 +26,7 @@ enum SlotEntries {
         var entries: [SlotEntry] = []
         entries.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
-            guard let slot = SlotNaming.slot(of: fact) else { continue }
+            guard let slot = slots.map({ $0[index] }) ?? SlotNaming.slot(of: fact) else { continue }
             let document = documents[fact.file]
             var entry = SlotEntry(
                 fact: fact, incident: incidentOf[index], kind: document?.kind ?? .unknown, published: document?.published,
