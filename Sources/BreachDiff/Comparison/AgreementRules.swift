@@ -13,8 +13,11 @@ struct AgreementRules {
         let groups = Dictionary(grouping: firm, by: { $0.populationKey + "|" + $0.comparable })
         for key in groups.keys.sorted() {
             let group = groups[key]!
-            guard Set(group.map(\.fact.file)).count >= 2,
-                  group.allSatisfy({ a in group.allSatisfy { a.bounds!.overlaps($0.bounds!) } }) else { continue }
+            // Intervals overlap pairwise exactly when the largest low end is at most the smallest
+            // high end: one pass instead of testing every pair.
+            let bounds = group.map { $0.bounds! }
+            guard Set(group.map(\.fact.file)).count >= 2, let highestLow = bounds.map(\.low).max(),
+                  let lowestHigh = bounds.map(\.high).min(), highestLow <= lowestHigh else { continue }
             findings.append(Finding(incident: incident, slot: slot, kind: nil, entries: group))
         }
         findings += sums(firm)

@@ -10,18 +10,27 @@ struct CompanyKeyIndex {
     /// Keys by each of their prefixes of three characters or more (the whole key included).
     var byPrefix: [String: [String]] = [:]
     var keys: Set<String> = []
-    var lengths: [Int] = []
     var byFirst: [Character: [String]] = [:]
+    /// Keys of three characters or more by their first three characters, with their characters:
+    /// the windows of the squeezed text are matched by their first three characters, not built
+    /// as a string for every key length at every position.
+    var byLead: [String: [(key: String, characters: [Character])]] = [:]
+    /// The keys shorter than three characters.
+    var shortKeys: [String] = []
 
     init(keys: [String]) {
         self.keys = Set(keys)
-        lengths = Set(keys.map(\.count)).filter { $0 > 0 }.sorted()
         for key in keys {
             let characters = Array(key)
             if characters.count >= 3 {
                 for length in 3...characters.count { byPrefix[String(characters[0..<length]), default: []].append(key) }
             }
             if let first = key.first { byFirst[first, default: []].append(key) }
+            if characters.count >= 3 {
+                byLead[String(characters[0..<3]), default: []].append((key, characters))
+            } else if !characters.isEmpty {
+                shortKeys.append(key)
+            }
         }
     }
 
@@ -29,13 +38,19 @@ struct CompanyKeyIndex {
     func candidates(_ text: CompanyName.Mentions) -> [String] {
         var found: Set<String> = []
         for token in text.tokens { found.formUnion(byPrefix[token] ?? []) }
+        // Every key that is a window of the squeezed text: long keys by their first three
+        // characters, the few short ones by search.
         let characters = Array(text.squeezed)
-        for length in lengths where length <= characters.count {
-            for start in 0...(characters.count - length) {
-                let window = String(characters[start..<start + length])
-                if let index = keys.firstIndex(of: window) { found.insert(keys[index]) }
+        if characters.count >= 3 {
+            for start in 0...(characters.count - 3) {
+                guard let keys = byLead[String(characters[start..<start + 3])] else { continue }
+                for (key, spelled) in keys where start + spelled.count <= characters.count
+                    && characters[start..<start + spelled.count].elementsEqual(spelled) {
+                    found.insert(key)
+                }
             }
         }
+        for key in shortKeys where text.squeezed.contains(key) { found.insert(key) }
         for ticker in text.tickers { if let first = ticker.first { found.formUnion(byFirst[first] ?? []) } }
         return found.sorted()
     }

@@ -11,7 +11,9 @@ public struct Comparator: Sendable {
     public func compare(documents: [DocumentInfo], facts: [Fact]) -> Comparison {
         let byFile = Dictionary(documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         let companies = DocumentCompanies(documents: documents, facts: facts)
-        let grouping = IncidentGrouper().group(documents: documents, facts: facts, companies: companies)
+        // Each fact's slot, read once: naming a count's slot reads its quote for a data item.
+        let slots = facts.map(SlotNaming.slot(of:))
+        let grouping = IncidentGrouper().group(documents: documents, facts: facts, companies: companies, slots: slots)
         let ids = IncidentBuilder.ids(grouping.groups, companies: companies)
         let incidentOf = grouping.assignment.map { $0 >= 0 ? ids[$0] : "" }
         // One pass buckets the facts by group (a scan of all facts per group was quadratic).
@@ -25,7 +27,7 @@ public struct Comparator: Sendable {
                                                    facts: members, documents: byFile))
         }
         incidents.sort { ($0.company, $0.id) < ($1.company, $1.id) }
-        let entries = SlotEntries.build(facts: facts, incidentOf: incidentOf, documents: byFile)
+        let entries = SlotEntries.build(facts: facts, incidentOf: incidentOf, documents: byFile, slots: slots)
         let findings = Self.findings(entries)
         let money = Dictionary(grouping: entries.filter { $0.slot.hasPrefix("money:") }, by: \.incident)
         return Comparison(incidents: incidents,
@@ -35,23 +37,23 @@ public struct Comparator: Sendable {
 
     static func findings(_ entries: [SlotEntry]) -> [Finding] {
         var findings: [Finding] = []
-        let bySlot = Dictionary(grouping: entries, by: { $0.incident + "\u{1}" + $0.slot })
-        let byIncident = Dictionary(grouping: entries, by: \.incident)
+        // Entry positions rather than copies of the entries: a `SlotEntry` holds a fact and
+        // several sets, and grouping copies of all of them twice held the slot entries three times.
+        var bySlot: [String: [Int]] = [:]
         // Per incident, computed once rather than per slot: the first day a company document
         // states a data status, and the event days of company documents by slot.
-        let firstCompanyStatement = byIncident.mapValues { entries in
-            entries.filter { $0.status != nil && $0.fact.source == .company }.map(\.day).min()
-        }
-        let companyDaysBySlot = byIncident.mapValues { entries in
-            var days: [String: Set<PartialDate>] = [:]
-            for entry in entries {
-                guard entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { continue }
-                days[entry.slot, default: []].insert(value)
+        var firstCompanyStatement: [String: Int] = [:]
+        var companyDaysBySlot: [String: [String: Set<PartialDate>]] = [:]
+        for (index, entry) in entries.enumerated() {
+            bySlot[entry.incident + "\u{1}" + entry.slot, default: []].append(index)
+            if entry.status != nil && entry.fact.source == .company {
+                firstCompanyStatement[entry.incident] = min(firstCompanyStatement[entry.incident] ?? entry.day, entry.day)
             }
-            return days
+            guard entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { continue }
+            companyDaysBySlot[entry.incident, default: [:]][entry.slot, default: []].insert(value)
         }
         for key in bySlot.keys.sorted() {
-            let slotEntries = bySlot[key]!
+            let slotEntries = bySlot[key]!.map { entries[$0] }
             let incident = slotEntries[0].incident, slot = slotEntries[0].slot
             // Forecast amounts ("could cost up to") are neither agreed nor contradicted.
             let numbers = slotEntries.filter { $0.number != nil && !$0.forecast }
@@ -64,7 +66,7 @@ public struct Comparator: Sendable {
             }
             let statuses = slotEntries.filter { $0.status != nil }
             if !statuses.isEmpty {
-                let first = firstCompanyStatement[incident] ?? nil
+                let first = firstCompanyStatement[incident]
                 findings += StatusRules(incident: incident, slot: slot, entries: statuses, firstCompanyStatement: first).detect()
             }
             let dates = slotEntries.filter { $0.date != nil }

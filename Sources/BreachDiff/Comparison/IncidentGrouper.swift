@@ -18,7 +18,9 @@ struct IncidentGrouper {
         var assignment: [Int]
     }
 
-    func group(documents: [DocumentInfo], facts: [Fact], companies: DocumentCompanies) -> Result {
+    /// - Parameter slots: each fact's `SlotNaming.slot(of:)`, when the caller has them already.
+    func group(documents: [DocumentInfo], facts: [Fact], companies: DocumentCompanies, slots: [String?]? = nil) -> Result {
+        let slots = slots ?? facts.map(SlotNaming.slot(of:))
         var groups: [IncidentGroup] = []
         var assignment = Array(repeating: -1, count: facts.count)
         let infoByFile = Dictionary(documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
@@ -39,7 +41,7 @@ struct IncidentGrouper {
             // Companies are routed one after the other, so a company's groups all lie from here on.
             let firstGroup = groups.count
             for cycle in cycles {
-                var router = CycleRouter(company: company, files: cycle, facts: facts, factsByFile: factsByFile,
+                var router = CycleRouter(company: company, files: cycle, facts: facts, slots: slots, factsByFile: factsByFile,
                                          start: day(cycle[0]), end: day(cycle[cycle.count - 1]),
                                          year: infoByFile[cycle[0]]?.published?.year, firstGroup: firstGroup)
                 router.route(groups: &groups, assignment: &assignment)
@@ -54,6 +56,8 @@ struct CycleRouter {
     var company: String
     var files: [String]
     var facts: [Fact]
+    /// `SlotNaming.slot(of:)` per fact.
+    var slots: [String?]
     var factsByFile: [String: [Int]]
     var start: Int
     var end: Int
@@ -115,7 +119,7 @@ struct CycleRouter {
     func assign(_ index: Int, to group: Int, groups: inout [IncidentGroup], assignment: inout [Int]) {
         assignment[index] = group
         groups[group].factCount += 1
-        groups[group].slots.insert(SlotNaming.slot(of: facts[index]) ?? "")
+        groups[group].slots.insert(slots[index] ?? "")
     }
 
     func newGroup(_ groups: inout [IncidentGroup], years: Set<Int>, disclosure: Int?, fresh: Bool) -> Int {

@@ -111,13 +111,22 @@ struct NumericRules {
         var involved: [Int] = []
         // A writer's unverified figure can slip a scale too ("500,000 accounts" for 500 million);
         // an attacker's own figure is a claim, not a slip.
+        // Partners are looked up by value (a figure a thousand or a million times this one) in
+        // the eligible figures sorted once, not by testing every figure of the slot against
+        // every other: slots of a large folder hold thousands of figures.
+        let eligible = NumberIndex(entries.indices.filter { !recalls.contains($0) && !entries[$0].isClaim && !entries[$0].hedged && !isRange($0) },
+                                   numbers: entries.map { $0.number ?? 0 })
         for index in entries.indices where !recalls.contains(index) && !entries[index].hedged && !isRange(index)
             && (!entries[index].isClaim || entries[index].fact.source != .attacker && entries[index].fact.stance == .unverified) {
-            let partners = entries.indices.filter {
-                $0 != index && entries[$0].fact.file != entries[index].fact.file && !recalls.contains($0) && !isRange($0)
-                    && !entries[$0].isClaim && !entries[$0].hedged && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
-                    && ValueBounds.isScaleSlip(entries[$0].number ?? 0, entries[index].number ?? 0)
-            }
+            let number = entries[index].number ?? 0
+            guard number > 0 else { continue }
+            let file = entries[index].fact.file
+            let partners = [1_000.0, 1_000_000.0].flatMap { scale in
+                eligible.candidates(around: Double(number) * scale, tolerance: 2 * ValueBounds.pointTolerance)
+            }.filter {
+                $0 != index && entries[$0].fact.file != file && (entries[$0].number ?? 0) > number
+                    && ValueBounds.isScaleSlip(entries[$0].number ?? 0, number)
+            }.sorted()
             guard !partners.isEmpty else { continue }
             slips.insert(index)
             involved += [index] + partners
@@ -282,22 +291,28 @@ struct NumericRules {
     /// and records counted next to people in one document.
     func checkUnits(firm: [Int]) -> [Finding] {
         var involved: Set<Int> = []
-        for a in firm {
-            for b in firm where a < b && entries[a].unitGroup != entries[b].unitGroup {
-                let x = entries[a], y = entries[b]
-                let namedA = x.named, namedB = y.named
-                // One writer using two nouns for one figure (a headline's "people", the body's
-                // "customers") is not a discrepancy between sources.
-                // "40 million records of former customers" counts people, one record each.
-                // A range is an interval, never "the same figure" as another.
-                let points = !isRange(a) && !isRange(b)
-                let sameNumber = points && ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
-                    && x.fact.file != y.fact.file && !x.recordsOfPeople && !y.recordsOfPeople
-                let recordsVersusPeople = points && x.fact.file == y.fact.file && x.populationKey == y.populationKey
-                    && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
-                    && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)
-                if sameNumber || recordsVersusPeople { involved.formUnion([a, b]) }
-            }
+        // Only pairs of about the same number, or of one document (records versus people), can
+        // match: testing every pair of a slot's figures was quadratic.
+        let test = { (a: Int, b: Int) in
+            guard entries[a].unitGroup != entries[b].unitGroup else { return }
+            let x = entries[a], y = entries[b]
+            let namedA = x.named, namedB = y.named
+            // One writer using two nouns for one figure (a headline's "people", the body's
+            // "customers") is not a discrepancy between sources.
+            // "40 million records of former customers" counts people, one record each.
+            // A range is an interval, never "the same figure" as another.
+            guard !isRange(a), !isRange(b) else { return }
+            let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
+                && x.fact.file != y.fact.file && !x.recordsOfPeople && !y.recordsOfPeople
+            let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
+                && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
+                && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)
+            if sameNumber || recordsVersusPeople { involved.formUnion([a, b]) }
+        }
+        NumberIndex(firm, numbers: entries.map { $0.number ?? 0 }).forEachSamePointPair(test)
+        let recordsOrPeople = firm.filter { entries[$0].isAuthority && ["records", "affected"].contains(entries[$0].comparable) }
+        for members in Dictionary(grouping: recordsOrPeople, by: { entries[$0].fact.file }).values {
+            for a in members { for b in members where a < b { test(a, b) } }
         }
         involved.formUnion(restatedSums(firm: firm))
         guard !involved.isEmpty else { return [] }
@@ -329,11 +344,10 @@ struct NumericRules {
     /// The same figure said to be about different named countries.
     func checkPopulationLabels(firm: [Int]) -> [Finding] {
         var involved: Set<Int> = []
-        for a in firm {
-            for b in firm where a < b && !isRange(a) && !isRange(b) && ValueBounds.samePoint(entries[a].number!, entries[b].number!) {
-                let namedA = entries[a].named, namedB = entries[b].named
-                if !namedA.isEmpty, !namedB.isEmpty, namedA != namedB { involved.formUnion([a, b]) }
-            }
+        NumberIndex(firm, numbers: entries.map { $0.number ?? 0 }).forEachSamePointPair { a, b in
+            guard !isRange(a), !isRange(b), ValueBounds.samePoint(entries[a].number!, entries[b].number!) else { return }
+            let namedA = entries[a].named, namedB = entries[b].named
+            if !namedA.isEmpty, !namedB.isEmpty, namedA != namedB { involved.formUnion([a, b]) }
         }
         guard !involved.isEmpty else { return [] }
         return [finding(.conflict, involved.sorted(), remarks: ["the same figure is said to cover different countries"])]

@@ -5,7 +5,8 @@
 /// that data type; "another"/"additional" adds to an earlier figure only when the document gives
 /// no figure for a different population it could be additional to.
 enum SlotEntries {
-    static func build(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo]) -> [SlotEntry] {
+    /// - Parameter slots: each fact's `SlotNaming.slot(of:)`, when the caller has them already.
+    static func build(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo], slots: [String?]? = nil) -> [SlotEntry] {
         var mainCountry: [String: Set<String>] = [:]
         var tallies: [String: [String: Int]] = [:]
         for fact in facts {
@@ -25,7 +26,7 @@ enum SlotEntries {
         var entries: [SlotEntry] = []
         entries.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
-            guard let slot = SlotNaming.slot(of: fact) else { continue }
+            guard let slot = slots.map({ $0[index] }) ?? SlotNaming.slot(of: fact) else { continue }
             let document = documents[fact.file]
             var entry = SlotEntry(
                 fact: fact, incident: incidentOf[index], kind: document?.kind ?? .unknown, published: document?.published,
@@ -74,20 +75,28 @@ enum SlotEntries {
             }
             entries.append(entry)
         }
-        entries = scopeStatuses(entries, mainCountry: mainCountry)
-        return resolveIncrements(worldwideFigures(adoptSoleCountry(nationalItems(moveIntoDataTypes(entries))))).map { entry in
+        // Each step updates the entries in place: mapping them into a new array at every step
+        // held two copies of every entry of a large folder at once.
+        scopeStatuses(&entries, mainCountry: mainCountry)
+        moveIntoDataTypes(&entries)
+        nationalItems(&entries)
+        adoptSoleCountry(&entries)
+        worldwideFigures(&entries)
+        resolveIncrements(&entries)
+        for index in entries.indices {
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
-            var entry = entry
-            if entry.slot.hasPrefix("data_type:"), ["affected", "records"].contains(entry.comparable) { entry.comparable = "items" }
-            return entry
+            if entries[index].slot.hasPrefix("data_type:"), ["affected", "records"].contains(entries[index].comparable) {
+                entries[index].comparable = "items"
+            }
         }
+        return entries
     }
 
     /// A statement about a data type in a document that names no country is about the incident's
     /// main country (the one most of its documents' counts name, if one leads): a US article's
     /// list of data taken is not contradicted by a UK notice's denial about UK consumers.
-    static func scopeStatuses(_ entries: [SlotEntry], mainCountry: [String: Set<String>]) -> [SlotEntry] {
+    static func scopeStatuses(_ entries: inout [SlotEntry], mainCountry: [String: Set<String>]) {
         var documents: [String: [String: Set<String>]] = [:]
         for entry in entries {
             guard let country = mainCountry[entry.fact.file] else { continue }
@@ -98,11 +107,8 @@ enum SlotEntries {
             guard let best = ranked.first, ranked.count == 1 || ranked[1].1 < best.1 else { return nil }
             return Set(best.0.split(separator: "+").map(String.init))
         }
-        return entries.map { entry in
-            guard entry.status != nil, entry.population.isEmpty, let country = main[entry.incident] else { return entry }
-            var entry = entry
-            entry.population = country
-            return entry
+        for index in entries.indices where entries[index].status != nil && entries[index].population.isEmpty {
+            if let country = main[entries[index].incident] { entries[index].population = country }
         }
     }
 
@@ -117,19 +123,18 @@ enum SlotEntries {
     /// A figure the incident's documents elsewhere give as worldwide ("57 million users around the
     /// world") is the worldwide figure wherever it is repeated without a country: a page about one
     /// country's regulator that recalls it does not make it that country's.
-    static func worldwideFigures(_ entries: [SlotEntry]) -> [SlotEntry] {
+    static func worldwideFigures(_ entries: inout [SlotEntry]) {
         var worldwide: [String: [Int64]] = [:]
         for entry in entries where entry.number != nil && entry.named.isEmpty && entry.slot == "count" && isWorldwide(entry.fact.quote) {
             worldwide[entry.incident + "|" + entry.comparable, default: []].append(entry.number!)
         }
-        guard !worldwide.isEmpty else { return entries }
-        return entries.map { entry in
+        guard !worldwide.isEmpty else { return }
+        for index in entries.indices {
+            let entry = entries[index]
             guard entry.slot == "count", let number = entry.number, entry.named.isEmpty,
                   let figures = worldwide[entry.incident + "|" + entry.comparable],
-                  figures.contains(where: { ValueBounds.samePoint($0, number) }) else { return entry }
-            var entry = entry
-            entry.population = entry.population.intersection(QuoteCues.statusWords)
-            return entry
+                  figures.contains(where: { ValueBounds.samePoint($0, number) }) else { continue }
+            entries[index].population = entry.population.intersection(QuoteCues.statusWords)
         }
     }
 
@@ -172,7 +177,7 @@ enum SlotEntries {
 
     /// "about 140,000 were compromised" inside "Most Social Security numbers were protected, but
     /// about 140,000 were compromised": the count is of the one data type its sentence is about.
-    static func moveIntoDataTypes(_ entries: [SlotEntry]) -> [SlotEntry] {
+    static func moveIntoDataTypes(_ entries: inout [SlotEntry]) {
         var covering: [String: [(Range<Int>, DataTypeKey, String)]] = [:]
         for entry in entries {
             if case .dataType(let item) = entry.fact.payload, entry.fact.end > entry.fact.start {
@@ -185,7 +190,8 @@ enum SlotEntries {
                 following[entry.fact.file, default: []].append((entry.fact.start, item.key))
             }
         }
-        return entries.map { entry in
+        // Reads only the data-type entries, whose slots do not change: updating in place is safe.
+        let newSlot = { (entry: SlotEntry) -> String? in
             // "names, Social Security numbers, addresses and driver's license numbers of 143 million
             // consumers": the count's own quote names the last item only, but the data-type quote
             // around it lists several items of that one figure, so it counts the people.
@@ -194,13 +200,9 @@ enum SlotEntries {
                     $0.0.lowerBound <= entry.fact.start && entry.fact.end <= $0.0.upperBound
                         && DataItemCues.figureCounts(entry.number ?? 0, item: $0.1, in: $0.2)
                 }.map(\.1))
-                if listed.count >= 2 {
-                    var counted = entry
-                    counted.slot = "count"
-                    return counted
-                }
+                if listed.count >= 2 { return "count" }
             }
-            guard entry.slot == "count", entry.fact.end > entry.fact.start else { return entry }
+            guard entry.slot == "count", entry.fact.end > entry.fact.start else { return nil }
             // A data-type quote that covers the count names what it counts, unless the quote holds
             // several figures and the item belongs to another one of them.
             var keys = Set((covering[entry.fact.file] ?? []).filter {
@@ -214,10 +216,11 @@ enum SlotEntries {
                     $0.0 >= entry.fact.end && $0.0 - entry.fact.end <= maxWhoseGap
                 }.map(\.1))
             }
-            guard keys.count == 1, let key = keys.first else { return entry }
-            var moved = entry
-            moved.slot = "data_type:" + key.rawValue
-            return moved
+            guard keys.count == 1, let key = keys.first else { return nil }
+            return "data_type:" + key.rawValue
+        }
+        for index in entries.indices {
+            if let slot = newSlot(entries[index]) { entries[index].slot = slot }
         }
     }
 
@@ -227,12 +230,10 @@ enum SlotEntries {
     /// A national identifier belongs to one country: a figure of it that names no country is about
     /// that country, not the document's several ("140,000 Social Security numbers" in a release
     /// about U.S. and Canadian customers).
-    static func nationalItems(_ entries: [SlotEntry]) -> [SlotEntry] {
-        entries.map { entry in
-            guard entry.number != nil, entry.named.isEmpty, let country = nationalItems[entry.slot] else { return entry }
-            var entry = entry
-            entry.population = entry.population.subtracting(QuoteCues.countryWords.values).union([country])
-            return entry
+    static func nationalItems(_ entries: inout [SlotEntry]) {
+        for index in entries.indices where entries[index].number != nil && entries[index].named.isEmpty {
+            guard let country = nationalItems[entries[index].slot] else { continue }
+            entries[index].population = entries[index].population.subtracting(QuoteCues.countryWords.values).union([country])
         }
     }
 
@@ -241,37 +242,36 @@ enum SlotEntries {
 
     /// Drops the increment reading when the same document gives a figure of another population in
     /// the slot ("100 million in the U.S. and an additional 6 million in Canada").
-    static func resolveIncrements(_ entries: [SlotEntry]) -> [SlotEntry] {
-        // Siblings bucketed once by (file, incident, slot): a scan of all entries per increment was quadratic.
+    static func resolveIncrements(_ entries: inout [SlotEntry]) {
+        // Siblings' populations bucketed once by (file, incident, slot): a scan of all entries per
+        // increment was quadratic.
         let key = { (entry: SlotEntry) in [entry.fact.file, entry.incident, entry.slot] }
-        var siblingsByKey: [[String]: [SlotEntry]] = [:]
-        for entry in entries where entry.number != nil && !entry.increment { siblingsByKey[key(entry), default: []].append(entry) }
-        return entries.map { entry in
-            guard entry.increment else { return entry }
-            let siblings = siblingsByKey[key(entry)] ?? []
-            let samePopulation = siblings.contains { $0.population == entry.population }
-            let otherPopulation = siblings.contains { !$0.population.isEmpty && $0.population != entry.population }
-            var resolved = entry
-            if otherPopulation && !samePopulation { resolved.increment = false }
-            return resolved
+        var siblingsByKey: [[String]: [Set<String>]] = [:]
+        for entry in entries where entry.number != nil && !entry.increment {
+            siblingsByKey[key(entry), default: []].append(entry.population)
+        }
+        for index in entries.indices where entries[index].increment {
+            let population = entries[index].population
+            let siblings = siblingsByKey[key(entries[index])] ?? []
+            let samePopulation = siblings.contains { $0 == population }
+            let otherPopulation = siblings.contains { !$0.isEmpty && $0 != population }
+            if otherPopulation && !samePopulation { entries[index].increment = false }
         }
     }
 
     /// Within one incident and slot, figures that name no country join the only country named.
-    static func adoptSoleCountry(_ entries: [SlotEntry]) -> [SlotEntry] {
+    static func adoptSoleCountry(_ entries: inout [SlotEntry]) {
         var countriesBySlot: [String: Set<String>] = [:]
         for entry in entries where entry.number != nil {
             let countries = entry.population.subtracting(QuoteCues.statusWords)
             if !countries.isEmpty { countriesBySlot[entry.incident + "|" + entry.slot, default: []].insert(countries.sorted().joined(separator: "+")) }
         }
-        return entries.map { entry in
-            var entry = entry
-            let key = entry.incident + "|" + entry.slot
-            if entry.number != nil, entry.population.subtracting(QuoteCues.statusWords).isEmpty,
+        for index in entries.indices where entries[index].number != nil {
+            let key = entries[index].incident + "|" + entries[index].slot
+            if entries[index].population.subtracting(QuoteCues.statusWords).isEmpty,
                let only = countriesBySlot[key], only.count == 1, let countries = only.first {
-                entry.population.formUnion(countries.split(separator: "+").map(String.init))
+                entries[index].population.formUnion(countries.split(separator: "+").map(String.init))
             }
-            return entry
         }
     }
 }

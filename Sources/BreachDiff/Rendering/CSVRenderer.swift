@@ -13,17 +13,24 @@ public struct CSVRenderer: TextRenderer {
 
     public var fileName: String { table + ".csv" }
 
-    public func render(_ report: Report) -> String {
-        guard let table = ReportTables.table(named: table, in: report) else { return "" }
-        return Self.render(table)
+    public func render(_ report: Report, into out: TextOutput) {
+        guard let table = ReportTables.table(named: table, in: report) else { return }
+        Self.render(table, into: out)
     }
 
     /// A table as CSV text.
     public static func render(_ table: Table) -> String {
-        var text = CSVText.line(table.columnNames)
-        for row in table.rows {
-            text += CSVText.line(row.map(CSVText.cell))
+        let out = TextOutput()
+        render(table, into: out)
+        return out.text
+    }
+
+    /// A table as CSV, row by row into `out`.
+    static func render(_ table: Table, into out: TextOutput) {
+        out.write(CSVText.line(table.columnNames))
+        for index in 0..<table.count {
+            let row = table.row(index)
+            out.withBuffer { CSVText.writeLine(row, into: &$0) }
         }
-        return text
     }
 }

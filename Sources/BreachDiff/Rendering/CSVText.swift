@@ -31,4 +31,43 @@ public enum CSVText {
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// `line(row.map(cell))`'s bytes appended to `out`, without a `String` per cell: the same
+    /// quoting and formula rules, tested on the UTF-8 bytes (every byte they look for is ASCII).
+    static func writeLine(_ row: [JSONText.Value], into out: inout [UInt8]) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            switch value {
+            case .null: break
+            // Digits, perhaps after a minus sign: a number, never quoted or prefixed.
+            case .int(let number): JSONText.writeInt(number, into: &out)
+            case .string(let text): writeQuoted(text, into: &out)
+            default: writeQuoted(cell(value), into: &out)
+            }
+        }
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// `quote(cell)`'s bytes appended to `out`.
+    static func writeQuoted(_ cell: String, into out: inout [UInt8]) {
+        var cell = cell
+        cell.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            let formula = first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+            let prefix = formula && Double(String(decoding: bytes, as: UTF8.self)) == nil
+            let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            if prefix { out.append(UInt8(ascii: "'")) }
+            if needsQuotes {
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(contentsOf: bytes)
+            }
+        }
+    }
 }

@@ -77,10 +77,15 @@ public struct FactRow: Sendable, Equatable {
     }
 
     /// `{"file":`, `,"type":`, ...: what precedes each value.
-    static let keyPrefixes: [[UInt8]] = columns.enumerated().map { index, column in
-        var bytes: [UInt8] = [index == 0 ? UInt8(ascii: "{") : UInt8(ascii: ",")]
-        JSONText.writeString(column, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        return bytes
+    static let keyPrefixes = prefixes(forKeys: columns)
+
+    /// What precedes each value of a JSON object with these keys in this order.
+    static func prefixes(forKeys keys: [String]) -> [[UInt8]] {
+        keys.enumerated().map { index, key in
+            var bytes: [UInt8] = [index == 0 ? UInt8(ascii: "{") : UInt8(ascii: ",")]
+            JSONText.writeString(key, into: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            return bytes
+        }
     }
 }

@@ -13,9 +13,10 @@ public struct HTMLRenderer: TextRenderer {
 
     public var fileName: String { "report.html" }
 
-    public func render(_ report: Report) -> String {
+    public func render(_ report: Report, into out: TextOutput) {
         let comparison = report.comparison
-        var out = """
+        let links = LinkCache(report)
+        out += """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -45,21 +46,20 @@ public struct HTMLRenderer: TextRenderer {
             out += "<p>No incidents found: no document states a breach fact BreachDiff recognises.</p>\n"
         }
         out += "</header>\n<main>\n"
-        let index = IncidentIndex(report)
+        let index = IncidentIndex(report, documentsByFile: links.documentsByFile)
         for (position, incident) in comparison.incidents.enumerated() {
-            out += section(for: incident, first: position == 0, in: report, index: index)
+            section(for: incident, first: position == 0, in: links, index: index, into: out)
         }
-        out += documents(report)
-        out += facts(report)
+        documents(links, into: out)
+        facts(links, into: out)
         out += "</main>\n</body>\n</html>\n"
-        return out
     }
 
     // MARK: Incidents
 
-    func section(for incident: Incident, first: Bool, in report: Report, index: IncidentIndex) -> String {
+    func section(for incident: Incident, first: Bool, in report: LinkCache, index: IncidentIndex, into out: TextOutput) {
         let grid = index.grid(for: incident)
-        var out = "<section class=\"incident\" id=\"\(Self.escape(anchor(incident.id)))\">\n"
+        out += "<section class=\"incident\" id=\"\(Self.escape(anchor(incident.id)))\">\n"
         out += "<h2\(first ? " class=\"first\"" : "")>\(Self.escape(incident.id)): \(Self.escape(incident.company))</h2>\n"
         if !incident.summary.isEmpty { out += "<p class=\"summary\">\(Self.escape(incident.summary))</p>\n" }
         if !grid.rows.isEmpty {
@@ -82,12 +82,11 @@ public struct HTMLRenderer: TextRenderer {
         }
         out += discrepancies(index.discrepancies[incident.id] ?? [], in: report)
         out += agreements(index.agreements[incident.id] ?? [], in: report)
-        out += timeline(of: incident, in: report)
+        timeline(of: incident, in: report, into: out)
         out += "</section>\n"
-        return out
     }
 
-    func cell(_ cell: IncidentGrid.Cell, file: String, in report: Report) -> String {
+    func cell(_ cell: IncidentGrid.Cell, file: String, in report: LinkCache) -> String {
         let classes = (cell.disagrees ? ["disagree"] : []) + (cell.entries.isEmpty ? ["silent"] : [])
         var out = classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
         if cell.entries.isEmpty { return out + (cell.disagrees ? "(silent)" : "–") + "</td>" }
@@ -103,7 +102,7 @@ public struct HTMLRenderer: TextRenderer {
     }
 
     /// An incident's discrepancies, each with its position in the ranking.
-    func discrepancies(_ ranked: [(offset: Int, element: Discrepancy)], in report: Report) -> String {
+    func discrepancies(_ ranked: [(offset: Int, element: Discrepancy)], in report: LinkCache) -> String {
         guard !ranked.isEmpty else { return "" }
         var out = "<h3>Discrepancies, most important first</h3>\n<ol class=\"discrepancies\">\n"
         for (index, discrepancy) in ranked {
@@ -116,7 +115,7 @@ public struct HTMLRenderer: TextRenderer {
     }
 
     /// An incident's agreements.
-    func agreements(_ agreements: [Agreement], in report: Report) -> String {
+    func agreements(_ agreements: [Agreement], in report: LinkCache) -> String {
         guard !agreements.isEmpty else { return "" }
         var out = "<h3>Agreements</h3>\n<ul>\n"
         for agreement in agreements {
@@ -127,7 +126,7 @@ public struct HTMLRenderer: TextRenderer {
     }
 
     /// The sides of a discrepancy or agreement, quotes shown in full (they print).
-    func sides(_ values: [SlotValue], in report: Report) -> String {
+    func sides(_ values: [SlotValue], in report: LinkCache) -> String {
         var out = "<div class=\"scroll\"><table class=\"sides\"><thead><tr><th>document</th><th>published</th>"
             + "<th>source</th><th>stance</th><th>value</th><th>quote</th></tr></thead><tbody>\n"
         for value in values {
@@ -139,22 +138,22 @@ public struct HTMLRenderer: TextRenderer {
         return out + "</tbody></table></div>\n"
     }
 
-    func timeline(of incident: Incident, in report: Report) -> String {
-        guard !incident.timeline.isEmpty else { return "" }
-        var out = "<h3>Timeline</h3>\n<div class=\"scroll\"><table><thead><tr><th>published</th><th>document</th>"
+    func timeline(of incident: Incident, in report: LinkCache, into out: TextOutput) {
+        guard !incident.timeline.isEmpty else { return }
+        out += "<h3>Timeline</h3>\n<div class=\"scroll\"><table><thead><tr><th>published</th><th>document</th>"
             + "<th>source</th><th>stance</th><th>statement</th></tr></thead><tbody>\n"
         for entry in incident.timeline {
             out += "<tr><td class=\"date\">\(entry.published?.description ?? "undated")</td><td>\(link(entry.file, in: report))</td>"
                 + "<td>\(entry.source.rawValue)</td><td>\(entry.stance.rawValue)</td>"
                 + "<td title=\"\(Self.escape(entry.quote))\">\(Self.escape(entry.statement))</td></tr>\n"
         }
-        return out + "</tbody></table></div>\n"
+        out += "</tbody></table></div>\n"
     }
 
     // MARK: Documents and facts
 
-    func documents(_ report: Report) -> String {
-        var out = "<section class=\"documents\" id=\"documents\">\n<h2>Documents</h2>\n"
+    func documents(_ report: LinkCache, into out: TextOutput) {
+        out += "<section class=\"documents\" id=\"documents\">\n<h2>Documents</h2>\n"
             + "<div class=\"scroll\"><table><thead><tr><th>document</th><th>kind</th><th>published</th><th>company</th>"
             + "<th>title</th><th>form</th><th>items</th><th>problems</th></tr></thead><tbody>\n"
         for document in report.documents {
@@ -165,13 +164,13 @@ public struct HTMLRenderer: TextRenderer {
                 + "<td>\(Self.escape(document.items.map(\.number).joined(separator: ", ")))</td>"
                 + "<td class=\"errors\">\(Self.escape(problems.joined(separator: "; ")))</td></tr>\n"
         }
-        return out + "</tbody></table></div>\n</section>\n"
+        out += "</tbody></table></div>\n</section>\n"
     }
 
-    func facts(_ report: Report) -> String {
-        guard !report.facts.isEmpty else { return "" }
-        let incidents = report.incidentOfFact
-        var out = "<section class=\"facts\" id=\"facts\">\n<h2>Facts</h2>\n<details><summary>All \(report.facts.count) "
+    func facts(_ report: LinkCache, into out: TextOutput) {
+        guard !report.facts.isEmpty else { return }
+        let incidents = report.report.incidentOfFact
+        out += "<section class=\"facts\" id=\"facts\">\n<h2>Facts</h2>\n<details><summary>All \(report.facts.count) "
             + "facts, one per row (click to open)</summary>\n<div class=\"scroll\"><table><thead><tr><th>document</th>"
             + "<th>slot</th><th>value</th><th>source</th><th>stance</th><th>incident</th><th>quote</th></tr></thead><tbody>\n"
         for fact in report.facts {
@@ -180,13 +179,17 @@ public struct HTMLRenderer: TextRenderer {
                 + "<td>\(fact.stance.rawValue)</td><td>\(Self.escape(incidents[fact] ?? ""))</td>"
                 + "<td>\(Self.escape(fact.quote))</td></tr>\n"
         }
-        return out + "</tbody></table></div>\n</details>\n</section>\n"
+        out += "</tbody></table></div>\n</details>\n</section>\n"
     }
 
     // MARK: Escaping
 
     /// The file name, linked to the document when the report has an input link.
-    func link(_ file: String, in report: Report) -> String {
+    func link(_ file: String, in report: LinkCache) -> String {
+        report.html(file)
+    }
+
+    static func link(_ file: String, in report: Report) -> String {
         guard let href = report.link(to: file) else { return "<span class=\"mono\">\(Self.escape(file))</span>" }
         return "<a class=\"mono\" href=\"\(Self.escape(href))\">\(Self.escape(file))</a>"
     }
@@ -201,24 +204,35 @@ public struct HTMLRenderer: TextRenderer {
 
     /// Text safe in element content and double- or single-quoted attributes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // Most texts need no escaping: given back as they are, without a copy.
+            guard bytes.contains(where: { needsEscape($0) }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+                case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+                case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+                case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+                case UInt8(ascii: "'"): out += Array("&#39;".utf8)
                 // Control characters other than tab and line breaks are not allowed in HTML text.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
+                case 0..<0x20 where byte != 0x0A && byte != 0x09 && byte != 0x0D: out += [0xEF, 0xBF, 0xBD]  // U+FFFD
+                default: out.append(byte)
                 }
             }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// Whether `escape` changes this byte (all are ASCII, so a UTF-8 byte test is a scalar test).
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0..<0x20: byte != 0x0A && byte != 0x09 && byte != 0x0D
+        default: false
         }
-        return out
     }
 }

@@ -9,8 +9,8 @@ struct IncidentIndex {
     /// Each incident's agreements, in report order.
     var agreements: [String: [Agreement]] = [:]
 
-    init(_ report: Report) {
-        documentsByFile = report.documentsByFile
+    init(_ report: Report, documentsByFile: [String: DocumentInfo]? = nil) {
+        self.documentsByFile = documentsByFile ?? report.documentsByFile
         for (offset, discrepancy) in report.comparison.discrepancies.enumerated() {
             discrepancies[discrepancy.incident, default: []].append((offset, discrepancy))
         }

@@ -11,8 +11,20 @@ public struct JSONLRenderer: TextRenderer {
 
     public var fileName: String { table + ".jsonl" }
 
-    public func render(_ report: Report) -> String {
-        guard let table = ReportTables.table(named: table, in: report) else { return "" }
-        return table.rows.map { table.json(row: $0) + "\n" }.joined()
+    public func render(_ report: Report, into out: TextOutput) {
+        guard let table = ReportTables.table(named: table, in: report) else { return }
+        // The `"key":` prefixes encoded once for all rows, as `FactRow.write(into:)` does.
+        let prefixes = FactRow.prefixes(forKeys: table.columnNames)
+        for index in 0..<table.count {
+            let row = table.row(index)
+            out.withBuffer { bytes in
+                if row.isEmpty { bytes.append(UInt8(ascii: "{")) }
+                for (prefix, value) in zip(prefixes, row) {
+                    bytes.append(contentsOf: prefix)
+                    JSONText.write(value, into: &bytes)
+                }
+                bytes.append(contentsOf: [UInt8(ascii: "}"), UInt8(ascii: "\n")])
+            }
+        }
     }
 }

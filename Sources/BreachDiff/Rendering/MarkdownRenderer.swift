@@ -13,9 +13,9 @@ public struct MarkdownRenderer: TextRenderer {
     /// The mark of a disagreeing cell.
     public static let mark = "⚠"
 
-    public func render(_ report: Report) -> String {
+    public func render(_ report: Report, into out: TextOutput) {
         let comparison = report.comparison
-        var out = "# BreachDiff comparison\n\n"
+        out += "# BreachDiff comparison\n\n"
         out += "\(report.documents.count) documents, \(report.facts.count) facts, \(comparison.incidents.count) incidents, "
             + "\(comparison.discrepancies.count) discrepancies, \(comparison.agreements.count) agreements.\n"
         if comparison.incidents.isEmpty {
@@ -23,7 +23,8 @@ public struct MarkdownRenderer: TextRenderer {
         }
         let index = IncidentIndex(report)
         for incident in comparison.incidents {
-            out += "\n" + section(for: incident, in: report, index: index)
+            out += "\n"
+            section(for: incident, in: report, index: index, into: out)
         }
         let failed = report.documents.filter { !$0.errors.isEmpty }
         if !failed.isEmpty {
@@ -35,12 +36,11 @@ public struct MarkdownRenderer: TextRenderer {
                 }
             }
         }
-        return out
     }
 
-    func section(for incident: Incident, in report: Report, index: IncidentIndex) -> String {
+    func section(for incident: Incident, in report: Report, index: IncidentIndex, into out: TextOutput) {
         let grid = index.grid(for: incident)
-        var out = "## \(Self.escape(incident.id)): \(Self.escape(incident.company))\n\n"
+        out += "## \(Self.escape(incident.id)): \(Self.escape(incident.company))\n\n"
         if !incident.summary.isEmpty { out += Self.escape(incident.summary) + "\n\n" }
         if grid.rows.isEmpty {
             out += "No facts.\n"
@@ -77,7 +77,6 @@ public struct MarkdownRenderer: TextRenderer {
                 out += values(agreement.values, indent: "  ")
             }
         }
-        return out
     }
 
     /// One sub-item per side: file, date, speaker, value and quote.
@@ -100,20 +99,52 @@ public struct MarkdownRenderer: TextRenderer {
 
     /// Backslash-escapes Markdown's ASCII punctuation and flattens line breaks to spaces.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            // Parentheses stay: with `[` and `]` escaped, no link can form around them.
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "+", "|", "~", "&":
-                out.unicodeScalars.append("\\")
-                out.unicodeScalars.append(scalar)
-            case "\n", "\r", "\t", "\u{2028}", "\u{2029}":
-                out.unicodeScalars.append(" ")
-            default:
-                out.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // Most texts need no escaping: given back as they are, without a copy.
+            guard bytes.indices.contains(where: { needsEscape(bytes, at: $0) }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                // Parentheses stay: with `[` and `]` escaped, no link can form around them.
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"),
+                     UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                     UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case 0x0A, 0x0D, 0x09:
+                    out.append(UInt8(ascii: " "))
+                case 0xE2 where isLineSeparator(bytes, at: index):
+                    // U+2028 and U+2029 (E2 80 A8/A9) are line breaks too.
+                    out.append(UInt8(ascii: " "))
+                    index += 2
+                default:
+                    out.append(byte)
+                }
+                index += 1
             }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// Whether `escape` changes the text at this byte (every character it changes is ASCII, or
+    /// U+2028/U+2029, so a test on the UTF-8 bytes is a test on the scalars).
+    @inline(__always)
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+             0x0A, 0x0D, 0x09: true
+        case 0xE2: isLineSeparator(bytes, at: index)
+        default: false
         }
-        return out
+    }
+
+    static func isLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
     }
 }

@@ -12,15 +12,25 @@ public protocol ReportRenderer: Sendable {
     func write(_ report: Report, to url: URL) throws
 }
 
-/// A renderer whose output is text, rendered whole in memory.
+/// A renderer whose output is text, written front to back into a `TextOutput`: streamed to the
+/// file by `write(_:to:)`, gathered in memory by `render(_:)`.
 public protocol TextRenderer: ReportRenderer {
-    /// The file's content.
-    func render(_ report: Report) -> String
+    /// Appends the file's content to `out`.
+    func render(_ report: Report, into out: TextOutput)
 }
 
 extension TextRenderer {
-    /// Writes `render(report)` as UTF-8.
+    /// The file's content.
+    public func render(_ report: Report) -> String {
+        let out = TextOutput()
+        render(report, into: out)
+        return out.text
+    }
+
+    /// Streams the content as UTF-8 into the file, a chunk at a time.
     public func write(_ report: Report, to url: URL) throws {
-        try Data(render(report).utf8).write(to: url)
+        let out = try TextOutput(file: url)
+        render(report, into: out)
+        try out.close()
     }
 }

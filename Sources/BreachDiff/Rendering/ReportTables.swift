@@ -50,10 +50,12 @@ public enum ReportTables {
         } + [Table.Column("incident")]
         let byFile = report.documentsByFile
         let incidents = report.incidentOfFact
-        let rows = report.facts.map { fact in
-            FactRow(fact, published: byFile[fact.file]?.published).values + [.optional(incidents[fact])]
+        let facts = report.facts
+        // Rows built while writing (`Table`): the largest table of a run.
+        return Table(name: "facts", columns: columns, count: facts.count, indexes: [["file", "type"], ["incident"]]) { index in
+            let fact = facts[index]
+            return FactRow(fact, published: byFile[fact.file]?.published).values + [.optional(incidents[fact])]
         }
-        return Table(name: "facts", columns: columns, rows: rows, indexes: [["file", "type"], ["incident"]])
     }
 
     /// `incidents`: one row per incident.
@@ -140,16 +142,21 @@ public enum ReportTables {
             .init("incident"), .init("position", .integer), .init("published"), .init("file"), .init("source"),
             .init("stance"), .init("statement"), .init("quote"),
         ]
-        var rows: [[JSONText.Value]] = []
-        for incident in report.comparison.incidents {
-            for (index, entry) in incident.timeline.enumerated() {
-                rows.append([
-                    .string(incident.id), .int(Int64(index + 1)), .optional(entry.published?.description),
-                    .string(entry.file), .string(entry.source.rawValue), .string(entry.stance.rawValue),
-                    .string(entry.statement), .string(entry.quote),
-                ])
-            }
+        // One (incident, position) pair per row; the rows themselves are built while writing.
+        let incidents = report.comparison.incidents
+        var places: [(incident: Int32, position: Int32)] = []
+        for (incident, item) in incidents.enumerated() {
+            for position in item.timeline.indices { places.append((Int32(incident), Int32(position))) }
         }
-        return Table(name: "timeline", columns: columns, rows: rows, indexes: [["incident"]])
+        let rows = places
+        return Table(name: "timeline", columns: columns, count: rows.count, indexes: [["incident"]]) { row in
+            let (incident, index) = (incidents[Int(rows[row].incident)], Int(rows[row].position))
+            let entry = incident.timeline[index]
+            return [
+                .string(incident.id), .int(Int64(index + 1)), .optional(entry.published?.description),
+                .string(entry.file), .string(entry.source.rawValue), .string(entry.stance.rawValue),
+                .string(entry.statement), .string(entry.quote),
+            ]
+        }
     }
 }

@@ -38,14 +38,15 @@ struct SQLiteDatabase: ~Copyable {
         }
     }
 
-    /// Runs one parameterised statement once per row, binding each row's values in order.
-    func insert(_ sql: String, rows: [[JSONText.Value]]) throws(Failure) {
+    /// Runs one parameterised statement once per row of `table`, binding each row's values in order.
+    func insert(_ sql: String, table: Table) throws(Failure) {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw Failure(description: String(cString: sqlite3_errmsg(handle)))
         }
         defer { sqlite3_finalize(statement) }
-        for row in rows {
+        for index in 0..<table.count {
+            let row = table.row(index)
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
             for (index, value) in row.enumerated() {

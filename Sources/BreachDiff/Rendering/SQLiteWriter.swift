@@ -24,9 +24,11 @@ public struct SQLiteWriter: ReportRenderer {
             PRAGMA user_version = \(Self.schemaVersion);
             """)
         try database.execute("BEGIN")
-        for table in ReportTables.all(report) {
+        // One table at a time, each row built as it is inserted (`Table`), so no table is held whole.
+        for name in ReportTables.names {
+            guard let table = ReportTables.table(named: name, in: report) else { continue }
             try database.execute(Self.createStatement(table))
-            try database.insert(Self.insertStatement(table), rows: table.rows)
+            try database.insert(Self.insertStatement(table), table: table)
             for columns in table.indexes {
                 try database.execute(Self.indexStatement(table: table.name, columns: columns))
             }
