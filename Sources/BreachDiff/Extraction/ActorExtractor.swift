@@ -18,7 +18,7 @@ public struct ActorExtractor: TypeExtractor {
         let tokens = input.cueTokens
         // The company is the victim, never the actor ("Acme-Corp says" is not a group's claim).
         let company = input.company
-        for (index, sentence) in input.sentences.enumerated() {
+        for (index, sentence) in input.sentences.enumerated() where Self.mayName(tokens[index], scalars: scalars[index]) {
             var names: [String] = []
             for name in Self.names(in: tokens[index], scalars: scalars[index])
             where !names.contains(name) && !company.anchors.contains(name.lowercased()) {
@@ -63,6 +63,38 @@ public struct ActorExtractor: TypeExtractor {
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
+
+    /// Whether `names(in:scalars:)` can find anything in the sentence. Why: that scan cost as much
+    /// as a whole type extractor, on sentences nearly all of which name no actor. Every name it
+    /// finds is anchored at a token of `triggers` (a role word, the last word of a role or naming
+    /// phrase, "group"/"gang", a claim verb) or at a group-shaped token, whose written form ends
+    /// in `$` or starts with the first two letters of a label prefix ("AP", "FI", "UN", "TA", see
+    /// `isGroupShaped`); one key probe and a few scalar tests per token rule out the rest.
+    /// `scalars` are the ones the tokens were cut from.
+    static func mayName(_ tokens: [CueToken], scalars: [Unicode.Scalar]) -> Bool {
+        let triggers = Self.triggers
+        for index in tokens.indices {
+            let start = tokens[index].start, end = tokens[index].end
+            guard start < end, end <= scalars.count else { return true }   // not cut from `scalars`: ask the scan
+            if scalars[end - 1] == "$" { return true }
+            if end - start >= 2, mayStartLabel(scalars[start], scalars[start + 1]) { return true }
+            if triggers.contains(tokens[index]) { return true }
+        }
+        return false
+    }
+
+    /// Whether a word starting with `first`, `second` can start with a label prefix of `isGroupShaped`.
+    @inline(__always)
+    static func mayStartLabel(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        switch (first, second) {
+        case ("A", "P"), ("F", "I"), ("U", "N"), ("T", "A"): true
+        default: false
+        }
+    }
+
+    /// Every word a name can be anchored at, apart from group shapes (see `mayName`).
+    static let triggers = WordSet(
+        roleWords.words + rolePhraseEnds.words + namingPhraseEnds.words + ["group", "gang"] + claimVerbs.words)
 
     /// "a hacker known as", "the group calling itself": a naming phrase right after an attacker noun.
     static func knownAs(_ tokens: [CueToken], at index: Int) -> Bool {
