@@ -32,12 +32,16 @@ public struct ActorExtractor: TypeExtractor {
     }
 
     /// The actor names of one sentence, in order of appearance.
-    static func names(in tokens: [CueToken], scalars: [Unicode.Scalar]) -> [String] {
+    /// `everyToken` looks at every token instead of only those `mayAnchor` lets through (the same
+    /// answer, slower: the tests' reference).
+    static func names(in tokens: [CueToken], scalars: [Unicode.Scalar], everyToken: Bool = false) -> [String] {
         var found: [(Int, String)] = []
         func text(_ range: ClosedRange<Int>) -> String {
             String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound].end]))
         }
-        for (index, token) in tokens.enumerated() {
+        let triggers = Self.triggers
+        for index in tokens.indices where everyToken || mayAnchor(tokens[index], scalars: scalars, triggers: triggers) {
+            let token = tokens[index]
             if isGroupShaped(token) {
                 if token.word.count <= 4, token.word.allSatisfy(\.isLetter), index + 1 < tokens.count,
                    tokens[index + 1].word.allSatisfy(\.isNumber) {
@@ -73,14 +77,17 @@ public struct ActorExtractor: TypeExtractor {
     /// `scalars` are the ones the tokens were cut from.
     static func mayName(_ tokens: [CueToken], scalars: [Unicode.Scalar]) -> Bool {
         let triggers = Self.triggers
-        for index in tokens.indices {
-            let start = tokens[index].start, end = tokens[index].end
-            guard start < end, end <= scalars.count else { return true }   // not cut from `scalars`: ask the scan
-            if scalars[end - 1] == "$" { return true }
-            if end - start >= 2, mayStartLabel(scalars[start], scalars[start + 1]) { return true }
-            if triggers.contains(tokens[index]) { return true }
-        }
-        return false
+        return tokens.indices.contains { mayAnchor(tokens[$0], scalars: scalars, triggers: triggers) }
+    }
+
+    /// Whether a name can be anchored at `token` (see `mayName`); `names` skips the other tokens.
+    @inline(__always)
+    static func mayAnchor(_ token: CueToken, scalars: [Unicode.Scalar], triggers: WordSet) -> Bool {
+        let start = token.start, end = token.end
+        guard start < end, end <= scalars.count else { return true }   // not cut from `scalars`: ask the scan
+        if scalars[end - 1] == "$" { return true }
+        if end - start >= 2, mayStartLabel(scalars[start], scalars[start + 1]) { return true }
+        return triggers.contains(token)
     }
 
     /// Whether a word starting with `first`, `second` can start with a label prefix of `isGroupShaped`.

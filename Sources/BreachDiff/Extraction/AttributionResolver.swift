@@ -37,8 +37,7 @@ public struct AttributionResolver: Sendable {
     /// be copied out of it instead of decoded from the sentence's string again.
     public func resolve(_ sentences: [Sentence], in document: ParsedDocument, text: [Unicode.Scalar]? = nil) -> Resolution {
         let scalars = sentences.map { Self.scalars(of: $0, in: text) }
-        var cache: CueWordCache? = CueWordCache()
-        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil, cache: &cache) }
+        let tokens = scalars.map { CueTokenizer.tokens(of: $0, from: 0, to: nil) }
         let company = Self.companyNames(of: document, sentences: sentences, tokens: tokens)
         let cues = SpeakerCues(company: company)
         // A filing, release or notice is the company's statement throughout: what it reports of

@@ -57,12 +57,6 @@ public enum CueTokenizer {
 
     /// Tokens of `scalars[from..<to]`, offsets relative to `scalars`.
     public static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
-        var cache: CueWordCache?
-        return tokens(of: scalars, from: from, to: to, cache: &cache)
-    }
-
-    /// The same, reusing the strings of words `cache` has seen (one cache per document).
-    static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?, cache: inout CueWordCache?) -> [CueToken] {
         let upper = min(to ?? scalars.count, scalars.count)
         var result: [CueToken] = []
         result.reserveCapacity(max(0, upper - from) / 5)   // about one word per 5-6 scalars of prose
@@ -83,7 +77,7 @@ public enum CueTokenizer {
                scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" {
                 end -= 2
             }
-            let (rawText, word, key) = cache != nil ? cache!.strings(scalars, begin, end) : Self.strings(scalars, begin, end)
+            let (rawText, word, key) = Self.strings(scalars, begin, end)
             result.append(CueToken(
                 word: word, written: rawText, start: begin, end: end,
                 capitalised: Self.isUppercase(scalars[begin]), key: key
