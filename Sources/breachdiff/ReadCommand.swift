@@ -38,13 +38,24 @@ struct ReadCommand: ParsableCommand {
         // soon as it is ready, then released, so memory stays flat on any folder size.
         files.parallelStream(jobs: input.jobs, { file -> (output: [Data], diagnostics: [Diagnostic], failed: Bool) in
             let documents = reader.read(file)
-            let output = documents.map { document in
+            var output: [Data] = []
+            var diagnostics = documents.flatMap(\.errors)
+            var failed = documents.contains(where: \.failed)
+            for document in documents {
                 switch format {
-                case .json: (try? ReadRecord.jsonLine(document)) ?? Data()
-                case .text: Data(ReadRecord.summary(document).utf8)
+                case .text: output.append(Data(ReadRecord.summary(document).utf8))
+                case .json:
+                    // A document that cannot be encoded is reported like an unreadable file
+                    // (stderr, exit 3) instead of leaving an empty line in the data.
+                    do { output.append(try ReadRecord.jsonLine(document)) } catch {
+                        diagnostics.append(Diagnostic(
+                            file: document.file, severity: .error, code: "unencodable",
+                            message: "could not write the document as JSON: \(error)"))
+                        failed = true
+                    }
                 }
             }
-            return (output, documents.flatMap(\.errors), documents.contains(where: \.failed))
+            return (output, diagnostics, failed)
         }, consume: { output, diagnostics, documentFailed in
             if !input.quiet { for diagnostic in diagnostics { Console.error(diagnostic.description) } }
             if documentFailed { failed = true }

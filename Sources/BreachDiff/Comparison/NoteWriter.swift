@@ -21,8 +21,14 @@ enum NoteWriter {
         return digits + grouped
     }
 
-    static func describe(_ value: SlotValue) -> String {
-        let shown = Int64(value.value).map(figure) ?? value.value
+    /// Whether the slot's values are figures (counts and sums); a year-precise date ("2017") is
+    /// shown as written, not as "2,017".
+    static func isFigure(_ slot: String) -> Bool {
+        slot == "count" || slot.hasPrefix("money:")
+    }
+
+    static func describe(_ value: SlotValue, slot: String) -> String {
+        let shown = (isFigure(slot) ? Int64(value.value).map(figure) : nil) ?? value.value
         let unit = value.unit.map { " " + $0 } ?? ""
         let date = value.published.map { ", \($0)" } ?? ""
         return "\(shown)\(unit) (\(value.source.rawValue), \(value.file)\(date): \"\(shorten(value.quote))\")"
@@ -78,7 +84,7 @@ enum NoteWriter {
     static func note(kind: DiscrepancyKind, slot: String, values: [SlotValue], remarks: [String]) -> String {
         var text = "\(phrases[kind]!) (\(slot))"
         if let (a, b) = pair(kind, values) {
-            text += ": " + describe(a) + " vs " + describe(b)
+            text += ": " + describe(a, slot: slot) + " vs " + describe(b, slot: slot)
         }
         let files = Set(values.map(\.file)).count
         if values.count > 2 { text += "; \(values.count) values in \(files) documents" }
@@ -89,7 +95,7 @@ enum NoteWriter {
     static func agreementNote(slot: String, values: [SlotValue], remarks: [String]) -> String {
         let shown = Array(Set(values.map { value in
             (value.qualifier.map { $0 == "exact" ? "" : $0.replacingOccurrences(of: "_", with: " ") + " " } ?? "")
-                + (Int64(value.value).map(figure) ?? value.value) + (value.unit.map { " " + $0 } ?? "")
+                + ((isFigure(slot) ? Int64(value.value).map(figure) : nil) ?? value.value) + (value.unit.map { " " + $0 } ?? "")
         })).sorted()
         let files = Set(values.map(\.file)).count
         var text = "\(files) documents agree on \(slot): " + shown.joined(separator: ", ")

@@ -21,6 +21,8 @@ struct CountReading {
     static func read(_ mention: NumberMention, in tokens: [TextToken], lastUnit: String?,
                      continuation: () -> [TextToken]? = { nil }) -> CountReading? {
         let first = mention.firstToken
+        // A vague quantity ("tens of millions of records", "hundreds of thousands") is read: it is
+        // a range of one order of magnitude (`range`, low..high), which is what the source stated.
         guard !mention.glued else { return nil }
         if CurrencyReader.before(tokens, first) != nil || CurrencyReader.after(tokens, mention.endToken) != nil {
             return nil
@@ -47,17 +49,20 @@ struct CountReading {
         case .other:
             return nil
         case .unit(let noun, let type, let end):
+            if servedBy(tokens, at: end) { return nil }
             unit = noun
             dataType = type
             coreEnd = end
         case .bare:
             guard mention.scaled || mention.vague || (mention.grouped && mention.value >= 1_000) else { return nil }
-            if first > 0, tokens[max(0, qualifierStart - 1)].kind == .word,
-               moneyCues.contains(tokens[max(0, qualifierStart - 1)].text) { return nil }
+            if followsMoneyCue(tokens, before: qualifierStart) { return nil }
+            if followsLevelCue(tokens, before: qualifierStart) { return nil }
             // "gender of 27.3 million": a bare figure after "X of" counts only when X is a data item.
             if qualifierStart > 0, tokens[qualifierStart - 1].isWord("of"), qualifierStart >= 2,
                !DataItemPhrase.ends(in: tokens, at: qualifierStart - 1),
-               !["data", "information", "details", "records", "accounts", "total", "population"]
+               // "an earlier estimate of up to 80 million": an estimate or tally of the same population.
+               !["data", "information", "details", "records", "accounts", "total", "population", "estimate",
+                 "tally"]
                 .contains(tokens[qualifierStart - 2].text) { return nil }
             if endsOnAbbreviation(tokens, after: mention.endToken), let next = continuation(),
                case .unit(let noun, let type, _) = CountUnitReader.read(next, after: 0) {
@@ -94,6 +99,49 @@ struct CountReading {
             fact.qualifier = .upTo
         }
         return CountReading(fact: fact, core: qualifierStart..<coreEnd, consumed: mention.endToken)
+    }
+
+    /// "69 million people served by its companies", "37 million members enrolled in its plans":
+    /// a participle right after the unit makes the figure the company's size.
+    static func servedBy(_ tokens: [TextToken], at end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].kind == .word else { return false }
+        return ["served", "insured", "enrolled"].contains(tokens[end].text)
+    }
+
+    /// Words that may stand between a money noun or verb and its bare amount: "the fine should
+    /// have been 10 million", "a penalty of 2 million", "paid 190 million".
+    static let moneyLinks: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "should", "would", "could",
+        "will", "of", "totaling", "totalling", "totaled", "totalled", "amounting", "amounted", "to", "at",
+    ]
+
+    /// A bare figure whose nearest content word before it is a money cue, across auxiliaries.
+    static func followsMoneyCue(_ tokens: [TextToken], before start: Int) -> Bool {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 5, tokens[position].kind == .word {
+            let word = tokens[position].text
+            if moneyCues.contains(word) { return true }
+            guard moneyLinks.contains(word) else { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "the index closes at record 23,590", "shares closed at 1,204": a bare figure after a
+    /// market verb or "record" is a level, not a population.
+    static func followsLevelCue(_ tokens: [TextToken], before start: Int) -> Bool {
+        var position = start - 1
+        var steps = 0
+        while position >= 0, steps < 3, tokens[position].kind == .word {
+            let word = tokens[position].text
+            if ["record", "closes", "closed", "closing", "opened", "opens", "index"].contains(word) { return true }
+            guard ["at", "a", "new", "of", "to"].contains(word) else { return false }
+            position -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// The last data item phrase that ends before token `end` in the sentence, when no other count

@@ -10,7 +10,8 @@ enum CountVocabulary {
                      "shopper", "passenger", "traveler", "traveller", "visitor", "citizen", "donor", "household",
                      "driver", "player", "client", "victim", "person", "people", "beneficiary", "enrollee",
                      "member", "worker", "merchant", "seller", "buyer", "investor", "owner", "holder", "child",
-                     "family", "account-holder", "login", "identity", "file", "entry", "row"]
+                     "family", "account-holder", "login", "identity", "file", "entry", "row", "rider", "tenant",
+                     "retiree", "pensioner", "veteran", "contractor"]
         for word in plain {
             let plural = word.hasSuffix("y") && !word.hasSuffix("ey") ? String(word.dropLast()) + "ies" : word + "s"
             table[word] = plural

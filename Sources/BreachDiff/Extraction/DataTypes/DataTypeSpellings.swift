@@ -25,7 +25,13 @@ enum DataTypeSpellings {
             "cellphone number", "contact number", "phone no",
         ]),
         (.dateOfBirth, ["date of birth", "data of birth", "birth date", "birthdate", "birthday", "dob"]),
-        (.accountNumber, ["account number", "account no", "customer account number", "membership number"]),
+        // An insurer's or plan's identifier of a member is an account identifier: "member ID numbers",
+        // "health ID numbers", "health care ID numbers".
+        (.accountNumber, [
+            "account number", "account no", "customer account number", "membership number", "member id",
+            "member id number", "member identification number", "health id number", "health care id number",
+            "healthcare id number", "subscriber id", "subscriber id number", "policy number",
+        ]),
         (.accountPin, ["pin", "pin code", "pin number", "security pin", "account pin", "passcode"]),
         (.password, ["password", "password hash", "hashed password", "password information", "pass word"]),
         (.ssn, [
@@ -58,7 +64,8 @@ enum DataTypeSpellings {
         (.bankAccount, [
             "bank account", "bank account number", "bank account information", "bank account detail",
             "bank detail", "bank information", "routing number", "iban", "linked bank account",
-            "checking account number", "savings account number",
+            "checking account number", "savings account number", "banking information", "banking data",
+            "banking detail",
         ]),
         (.financialInfo, [
             "financial information", "financial data", "financial detail", "financial info", "financial record",
@@ -78,7 +85,8 @@ enum DataTypeSpellings {
         ]),
         (.location, [
             "location data", "location information", "location history", "geolocation", "geolocation data",
-            "gps data", "gps location", "precise location", "gps coordinate",
+            "gps data", "gps location", "precise location", "gps coordinate", "trip history", "travel history",
+            "ride history",
         ]),
         (.healthInfo, [
             "health information", "health data", "health record", "medical information", "medical record",

@@ -44,9 +44,10 @@ enum ExposureCues {
 
     /// Words after a negation that turn it into ignorance, not denial: "not yet determined",
     /// "does not know", "cannot confirm".
+    /// Not "believe": "did not believe that card numbers were taken" is a (hedged) denial, as the
+    /// passive "is not believed to include" is.
     static let uncertainAfterNegation: Set<String> = [
         "yet", "know", "known", "determined", "determine", "sure", "clear", "confirm", "confirmed", "say", "said",
-        "believe",
     ]
 
     /// Words that leave the status open for what follows them ("unclear whether SSNs were taken").

@@ -8,8 +8,8 @@ enum MentionFilter {
         if isAdvice(mention, in: sentence) { return false }
         if mention.key == .name, isNameOfSomething(mention, tokens) { return false }
         if mention.key == .postalAddress, mention.first == mention.last, isVerbAddress(mention, tokens) { return false }
-        if mention.key == .credentials, isMeansOfAttack(mention, tokens) { return false }
-        if mention.key == .sourceCode, servesPurpose(mention, tokens) { return false }
+        if mention.key == .credentials || mention.key == .password, isMeansInSentence(mention, sentence) { return false }
+        if mention.key == .sourceCode, servesPurpose(mention, tokens) || holdsCredentials(mention, in: sentence) { return false }
         if describesSystem(mention, tokens) { return false }
         if isCategoryOfExamples(mention, in: sentence) { return false }
         return true
@@ -108,6 +108,55 @@ enum MentionFilter {
             return ["to", "used", "that", "which"].contains(tokens[mention.last + 1].word)
         }
         return false
+    }
+
+    /// Credentials and passwords that the sentence shows as the way in: used to get in
+    /// (`isMeansOfAttack`, for any credential mention of the sentence: "found login credentials
+    /// in a repository and used those credentials to reach a bucket"), one staff member's
+    /// ("a contractor's password", "an employee's credentials"), or one that opens a system of
+    /// the company ("a password for the company's cloud account"). Customers' passwords are data;
+    /// these are the attack's means.
+    static func isMeansInSentence(_ mention: DataTypeSentence.Mention, _ sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        let secrets = sentence.mentions.filter { $0.key == .credentials || $0.key == .password }
+        if secrets.contains(where: { isMeansOfAttack($0, tokens) }) { return true }
+        // "a contractor's password": the tokenizer drops the apostrophe, so the article tells one
+        // person's possessive from a plural ("employees' passwords" stays data).
+        if mention.first >= 2, staffWords.contains(tokens[mention.first - 1].word),
+           ["a", "an", "one"].contains(tokens[mention.first - 2].word) { return true }
+        // "a password for the company's cloud account", "credentials for its admin console".
+        let next = mention.last + 1
+        if next + 1 < tokens.count, tokens[next].word == "for",
+           ["the", "its", "their"].contains(tokens[next + 1].word) {
+            let window = (next + 2)..<min(tokens.count, next + 8)
+            let owner = window.contains { ["company", "companys", "firm", "firms", "its", "corporate", "internal"].contains(tokens[$0].word) }
+            let system = window.contains { systemNouns.contains(tokens[$0].singular) }
+            if owner && system { return true }
+        }
+        return false
+    }
+
+    /// People on a company's side whose single credential is an attacker's way in.
+    static let staffWords: Set<String> = [
+        "contractor", "contractors", "employee", "employees", "engineer", "engineers", "administrator",
+        "administrators", "admin", "admins", "worker", "workers", "staffer", "staffers", "insider", "insiders",
+    ]
+
+    /// What a company credential opens.
+    static let systemNouns: Set<String> = ["account", "system", "console", "server", "network", "service", "portal"]
+
+    /// "found login credentials in a private code repository": the repository is where the
+    /// credentials lay, not code that was taken.
+    static func holdsCredentials(_ mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Bool {
+        let tokens = sentence.tokens
+        var index = mention.first - 1
+        var steps = 0
+        while index >= 0, steps < 4, tokens[index].isWord, !["in", "inside", "within"].contains(tokens[index].word) {
+            index -= 1
+            steps += 1
+        }
+        guard index >= 1, tokens[index].isWord, ["in", "inside", "within"].contains(tokens[index].word) else { return false }
+        return sentence.mentions.contains { ($0.key == .credentials || $0.key == .password) && $0.last == index - 1 }
     }
 
     /// "accessed the proprietary code to learn how to forge cookies": code taken in order to do

@@ -106,6 +106,20 @@ extension DateScanner {
             finish(&mention, last: last)
             return
         }
+        // Two months sharing one year: "in October and November 2016", "during June and July 2019".
+        // The first month takes the second's year (the year before, if it comes later in the
+        // calendar: "December and January 2015").
+        if atom.kind == .yearless, atom.day == nil, let firstMonth = atom.month, link.isWord(DateWords.and),
+           let second = parser.atom(at: next + 1), second.kind == .absolute, second.day == nil,
+           let secondMonth = second.month, let endYear = second.year, secondMonth != firstMonth {
+            let year = firstMonth > secondMonth ? endYear - 1 : endYear
+            mention.value = PartialDate(year: year, month: firstMonth)
+            mention.endValue = PartialDate(year: endYear, month: secondMonth)
+            mention.shape = .pair
+            mention.relative = false
+            finish(&mention, last: second.last)
+            return
+        }
         let linkWords: [UInt64]
         switch lead {
         case .between: linkWords = [DateWords.and]

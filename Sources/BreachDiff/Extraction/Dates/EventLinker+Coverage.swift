@@ -58,6 +58,33 @@ extension EventLinker {
         return LinkedDate(fact: fact, firstToken: mention.firstToken, lastToken: last, source: .company)
     }
 
+    /// "Monday, September 19, 2022, 10:45 a.m. PT" as a line of its own on a company's notice or
+    /// release: a section heading that dates a version of the statement, which is a disclosure
+    /// (as "October 2, 2017: Forensic review completed" is, see `headingFact`). Reported documents
+    /// carry such lines as bylines, and SEC filings as signature dates, so neither reads them.
+    /// An "Updated:" label is not read: it dates the page, and the shared gold gives it no fact.
+    func datedLineFact(_ mention: DateMention) -> LinkedDate? {
+        guard !context.reported, !context.filing, mention.shape == .single, !mention.relative, mention.calendar,
+              let value = mention.value, value.precision == .day,
+              tokens[mention.firstToken].lineBefore || mention.firstToken == 0 else { return nil }
+        // The rest of the line: nothing, or a time of day ("10:45 a.m. PT", "9 am ET").
+        var last = mention.lastToken
+        if let next = token(last + 1), !next.lineBefore {
+            var index = last + 1
+            if tokens[index].isPunctuation(",") { index += 1 }
+            guard let hour = token(index), hour.kind == .number, hour.digits <= 2, !hour.lineBefore else { return nil }
+            var rest = 0
+            while let next = token(index + 1), !next.lineBefore {
+                index += 1
+                rest += 1
+                guard rest <= 7 else { return nil }
+            }
+            last = index
+        }
+        let fact = DateFact(event: .disclosed, value: value, qualifier: .exact, expression: text(mention.start, mention.end))
+        return LinkedDate(fact: fact, firstToken: mention.firstToken, lastToken: last, source: .company)
+    }
+
     /// Nouns of stored data whose period is what they hold.
     static let dataNouns: Set<UInt64> = Set([
         "records", "record", "data", "details", "information", "files", "file", "accounts", "account",

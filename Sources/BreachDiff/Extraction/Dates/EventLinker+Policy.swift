@@ -12,6 +12,8 @@ extension EventLinker {
         var published: PartialDate?
         /// Who writes a reported document (the outlet of news and blogs); nil when unknown.
         var narrator: SourceRole?
+        /// An SEC filing: its dates on a line of their own are cover-page and signature dates.
+        var filing = false
 
         init(reported: Bool = false, published: PartialDate? = nil, narrator: SourceRole? = nil) {
             self.reported = reported
@@ -26,6 +28,7 @@ extension EventLinker {
             case .news, .blog, .forum, .unknown: reported = true
             }
             narrator = kind == .news || kind == .blog ? .media : nil
+            filing = kind == .secFiling
             self.published = published
         }
     }

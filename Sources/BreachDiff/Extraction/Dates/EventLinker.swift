@@ -24,7 +24,7 @@ struct EventLinker {
     func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
         if let dateline = datelineFact(mention) { return context.reported ? [] : [dateline] }
-        if let heading = headingFact(mention) { return [heading] }
+        if let heading = headingFact(mention) ?? datedLineFact(mention) { return [heading] }
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
@@ -86,12 +86,30 @@ struct EventLinker {
             let token = tokens[index]
             if token.kind == .word {
                 if TriggerLexicon.settlementWords.contains(token.key) { return true }
-                if TriggerLexicon.breachWords.contains(token.key) { return false }
+                if TriggerLexicon.breachWords.contains(token.key) { break }
                 words += 1
             }
             index -= 1
         }
-        return false
+        return opensWithSettlement(before: match.first, in: sentence)
+    }
+
+    /// "X has agreed to pay $5 million to resolve claims ... over the 2019 breach, the attorneys
+    /// general announced on Wednesday": a reporting clause after a comma announces the sentence's
+    /// main clause. When that clause names a settlement before any breach word (the breach sits in
+    /// its object), the announcement dates the settlement.
+    func opensWithSettlement(before announcement: Int, in sentence: Range<Int>) -> Bool {
+        var index = sentence.lowerBound
+        while index < announcement {
+            let token = tokens[index]
+            if token.kind == .word {
+                if TriggerLexicon.breachWords.contains(token.key) { return false }
+                if TriggerLexicon.settlementWords.contains(token.key) { break }
+            }
+            index += 1
+        }
+        guard index < announcement else { return false }
+        return (index..<announcement).contains { tokens[$0].isPunctuation(",") }
     }
 
     /// Words between the trigger and the date, plus a penalty for each clause break between them.

@@ -18,6 +18,9 @@ struct EventTrigger: Sendable {
         case accessObject
         /// "informed customers", "notified affected users".
         case peopleAfter
+        /// An intruder word among the three words before it ("hackers reached", "the attackers then
+        /// reached"): a verb that means access only with that subject, not "reached a settlement".
+        case agentBefore
         /// "approved ... settlement".
         case settlementAfter
         /// Active "notified customers"; a passive needs the people as its subject ("customers were

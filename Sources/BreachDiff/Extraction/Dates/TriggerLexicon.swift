@@ -21,6 +21,13 @@ enum TriggerLexicon {
         .init("were inside", .intrusionStart), .init("was inside", .intrusionStart),
         .init("been inside", .intrusionStart), .init("remained inside", .intrusionStart),
         .init("stayed inside", .intrusionStart), .init("lurked", .intrusionStart), .init("lurking", .intrusionStart),
+        // "the intruders had been in its systems since early December": presence needs the intruder.
+        .init("been in", .intrusionStart, .breachNearby),
+        // A period of access that went on: "their access continued until X", "the intrusion lasted
+        // until X" (an end boundary makes it the intrusion's end).
+        .init("continued", .intrusionStart, .breachNearby), .init("lasted", .intrusionStart, .breachNearby),
+        // "hackers reached the data in October": reaching is access only when the intruder reaches.
+        .init("reached", .intrusionStart, .agentBefore),
         .init("got in", .intrusionStart), .init("got into", .intrusionStart), .init("broke in", .intrusionStart),
         .init("broke into", .intrusionStart), .init("gained entry", .intrusionStart),
         .init("were present", .intrusionStart, .breachNearby), .init("was present", .intrusionStart, .breachNearby),
@@ -161,18 +168,26 @@ enum TriggerLexicon {
     /// "was notified", "were first notified": a passive whose subject received the notice.
     static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be"].map(DateTokenizer.hash))
 
-    static let settlementWords: Set<UInt64> = Set(["settlement", "settle", "settlements"].map(DateTokenizer.hash))
-
-    /// Words that separate clauses: a date on one side rarely belongs to a verb on the other.
-    static let clauseBreaks: Set<UInt64> = Set([
-        "that", "which", "who", "whose", "but", "while", "although", "though", "because", "however", "whereas",
-        "where", "when", "according",
+    /// "to settle", "a settlement", "to resolve claims": an agreement that ends a dispute.
+    static let settlementWords: Set<UInt64> = Set([
+        "settlement", "settle", "settlements", "resolve",
     ].map(DateTokenizer.hash))
 
-    /// Words before a trigger that make it not (yet) have happened.
+    /// Words that separate clauses: a date on one side rarely belongs to a verb on the other.
+    /// "before" and "after" between a date and a verb open a clause of time ("inside for weeks,
+    /// beginning in December 2014, before the company noticed them"); written before the date
+    /// they are its qualifier and never stand between.
+    static let clauseBreaks: Set<UInt64> = Set([
+        "that", "which", "who", "whose", "but", "while", "although", "though", "because", "however", "whereas",
+        "where", "when", "according", "before", "after",
+    ].map(DateTokenizer.hash))
+
+    /// Words before a trigger that make it not (yet) have happened. "if" and "whether" open a
+    /// condition or a question ("if this had happened after May 2018", "looking into whether the
+    /// intruders got in before March"): nothing is asserted to have happened then.
     static let irrealis: Set<UInt64> = Set([
         "will", "would", "ll", "plans", "plan", "intends", "expects", "not", "t", "never", "yet", "could", "should",
-        "might",
+        "might", "if", "whether",
     ].map(DateTokenizer.hash))
 
     static let may = DateTokenizer.hash("may")

@@ -57,14 +57,19 @@ struct TriggerMatcher {
             return any(TriggerLexicon.breachWords, from: first - 8, to: first - 1, in: range)
                 || any(TriggerLexicon.breachWords, from: last + 1, to: last + 5, in: range)
                 || any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
+        case .agentBefore:
+            return any(TriggerLexicon.agentWords, from: first - 3, to: first - 1, in: range)
         case .breachBefore:
             return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
         case .discoveryObject:
             // "the intruders were inside ... and its staff noticed them on July 29": with the
             // intruder named earlier, the verb's object is them.
+            // "the breach was detected in late January": a passive whose subject is the breach.
             return any(TriggerLexicon.discoveryObjects, from: last + 1, to: last + 5, in: range)
                 || any(TriggerLexicon.personObjects, from: last + 1, to: last + 1, in: range)
                     && any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
+                || passive(before: first, in: range)
+                    && any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: first - 4, to: first - 1, in: range)
         case .breachAfter:
             return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: last + 1, to: last + 8, in: range)
         case .filingNearby:

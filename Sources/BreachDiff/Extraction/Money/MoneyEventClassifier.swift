@@ -61,6 +61,9 @@ enum MoneyEventClassifier {
         "charges", "charge", "claims", "allegations", "alleged", "violations", "violated", "violating", "enforcement",
     ]
 
+    /// Regulator words that also name a litigant who settles (attorneys general sue and settle).
+    static let litigants: Set<String> = ["attorney", "attorneys"]
+
     /// Words that make a payment a ransom ("paid the attackers").
     static let attackers: Set<String> = ["attackers", "hackers", "criminals", "extortionists", "gang", "bitcoin"]
 
@@ -102,7 +105,9 @@ enum MoneyEventClassifier {
         var hasEnforcement = false
         for (position, token) in tokens.enumerated() where token.kind == .word {
             let word = token.text
-            if regulators.contains(word) || (token.capitalized && word == "sec") { hasRegulator = true }
+            // State attorneys general settle claims by agreement ("to resolve claims by all 50
+            // states"); such multistate deals are settlements, not penalties of a regulator.
+            if (regulators.contains(word) && !litigants.contains(word)) || (token.capitalized && word == "sec") { hasRegulator = true }
             if attackers.contains(word) { hasAttacker = true }
             if security.contains(word) { hasSecurity = true }
             if enforcement.contains(word) { hasEnforcement = true }
