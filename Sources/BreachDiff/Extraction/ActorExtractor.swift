@@ -146,6 +146,7 @@ public struct ActorExtractor: TypeExtractor {
         guard last == UInt8(ascii: "$") || first == UInt8(ascii: "A") || first == UInt8(ascii: "F")
             || first == UInt8(ascii: "U") || first == UInt8(ascii: "T") else { return false }
         if token.raw.count > 1, token.raw.hasSuffix("$"), token.raw.first?.isLetter == true { return true }
+        // A new prefix needs its first two letters in `mayStartLabel`, or the gate turns it away.
         for prefix in ["APT", "FIN", "UNC", "TA"] where token.raw.hasPrefix(prefix) {
             let rest = token.raw.dropFirst(prefix.count)
             if rest.isEmpty, prefix == "APT" { return true }

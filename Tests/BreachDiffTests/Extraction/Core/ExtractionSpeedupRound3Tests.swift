@@ -77,7 +77,7 @@ import Testing
 
     @Test("A rule with a prefix phrase is always run; more than 64 rules run every rule")
     func ruleSelectionFallbacks() {
-        let prefixRule = VectorRule(key: "prefix", phrases: ["*phish"])
+        let prefixRule = VectorRule(key: "prefix", phrases: ["phish*"])
         let plain = VectorRule(key: "plain", phrases: ["ransomware"])
         let tokens = CueTokenizer.tokens(of: "Nothing here.")
         let selection = RuleCues([plain, prefixRule]).rules(startingIn: tokens)
