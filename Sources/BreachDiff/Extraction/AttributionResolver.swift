@@ -125,22 +125,28 @@ public struct AttributionResolver: Sendable {
     /// next item of a list (items of one list share the speaker that introduced them).
     static func blockJoins(_ blocks: [TextBlock]) -> [Bool] {
         var result: [Bool] = []
+        result.reserveCapacity(blocks.count)
         var inList = false
+        // Each block's last visible scalar is found once and kept for the next block. Why: this
+        // ran over every block of every document with the property tables and cost as much as
+        // the speaker cues; ASCII is now answered by arithmetic (`BlockEdges`).
+        var previousLast: Unicode.Scalar?
         for (index, block) in blocks.enumerated() {
+            let blockLast = BlockEdges.lastVisible(block.text)
+            defer { previousLast = blockLast }
             guard index > 0 else {
                 result.append(false)
                 inList = block.kind == .listItem
                 continue
             }
-            let previous = blocks[index - 1]
-            let last = previous.text.unicodeScalars.last { !$0.properties.isWhitespace }
-            let first = block.text.unicodeScalars.first { !$0.properties.isWhitespace }
-            let open = !(last.map { ".!?:\"\u{201D}".unicodeScalars.contains($0) } ?? true)
+            let previousKind = blocks[index - 1].kind
+            let last = previousLast
+            let open = !(last.map(BlockEdges.closes) ?? true)
             // A long bullet that stops mid-sentence goes on in the next line whatever its first
             // letter ("... in august" / "2013, stole data ..."): a hard-wrapped wire brief.
-            let wrappedItem = previous.kind == .listItem && block.kind != .listItem && open
-                && previous.text.unicodeScalars.count >= 40 && last.map { $0.properties.isLowercase } == true
-            let wrapped = open && (first.map { $0.properties.isLowercase || $0.properties.numericType != nil } == true || wrappedItem)
+            let wrappedItem = previousKind == .listItem && block.kind != .listItem && open
+                && blocks[index - 1].text.unicodeScalars.count >= 40 && last.map(BlockEdges.isLowercase) == true
+            let wrapped = open && (BlockEdges.firstVisible(block.text).map(BlockEdges.isLowercaseOrNumber) == true || wrappedItem)
             let listed = block.kind == .listItem && inList
             result.append(wrapped || listed)
             if block.kind == .listItem { inList = true } else if !wrapped { inList = false }

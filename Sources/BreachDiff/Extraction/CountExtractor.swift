@@ -18,7 +18,7 @@ public struct CountExtractor: TypeExtractor {
             guard let tokens = input.numberTokens(of: index) else { continue }
             var position = 0
             while position < tokens.count {
-                guard let mention = NumberParser.mention(in: tokens, at: position) else {
+                guard let mention = input.numberMention(in: index, at: position, tokens: tokens) else {
                     position += 1
                     continue
                 }

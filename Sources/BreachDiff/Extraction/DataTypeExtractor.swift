@@ -109,7 +109,7 @@ public struct DataTypeExtractor: TypeExtractor {
                 range: range,
                 analysis: needed ? DataTypeSentence(scalars: scalars, range: range) : .empty, analyzed: needed,
                 sentence: piece.sentence, block: continuation == nil ? piece.block : pieces[index - 1].block,
-                startsLowercase: first.properties.isLowercase,
+                startsLowercase: BlockEdges.isLowercase(first),
                 startsQuotation: first == "\u{201C}" || first == "\"",
                 continuation: continuation
             ))
@@ -123,7 +123,7 @@ public struct DataTypeExtractor: TypeExtractor {
                           _ next: (range: Range<Int>, sentence: Int, block: Int), scalars: [Unicode.Scalar],
                           blocks: [TextBlock]) -> Bool {
         guard next.block == piece.block + 1, next.sentence != piece.sentence,
-              scalars[next.range.lowerBound].properties.isLowercase else { return false }
+              BlockEdges.isLowercase(scalars[next.range.lowerBound]) else { return false }
         // A list item is a new bullet even when it starts in lower case.
         if next.block < blocks.count, blocks[next.block].kind == .listItem { return false }
         switch scalars[piece.range.upperBound - 1] {

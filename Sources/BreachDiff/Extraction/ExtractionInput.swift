@@ -15,12 +15,16 @@ public struct ExtractionInput: Sendable {
     /// `numberTokens(of:)`); shared by the count and money extractors, which tokenised each
     /// sentence once each.
     public var textTokens: [[TextToken]?]?
+    /// Per sentence, the number mentions of its `textTokens` (nil where those are nil), when the
+    /// caller has them; the count and money extractors read them through `numberMention(in:at:tokens:)`.
+    public var numberMentions: [NumberMentionTable?]?
 
     public init(
         document: ParsedDocument, sentences: [Sentence], attributions: [Attribution],
         resolution: AttributionResolver.Resolution? = nil, textScalars: [Unicode.Scalar]? = nil,
-        textTokens: [[TextToken]?]? = nil
+        textTokens: [[TextToken]?]? = nil, numberMentions: [NumberMentionTable?]? = nil
     ) {
+        self.numberMentions = numberMentions
         self.document = document
         self.sentences = sentences
         self.attributions = attributions
@@ -34,6 +38,15 @@ public struct ExtractionInput: Sendable {
     public func numberTokens(of index: Int) -> [TextToken]? {
         if let textTokens { return textTokens[index] }
         return Self.numberTokens(of: sentences[index].text)
+    }
+
+    /// `NumberParser.mention(in: tokens, at: position)`, where `tokens` are `numberTokens(of: index)`:
+    /// from `numberMentions` when the caller made them from those tokens.
+    public func numberMention(in index: Int, at position: Int, tokens: [TextToken]) -> NumberMention? {
+        if textTokens != nil, let numberMentions, index < numberMentions.count, let table = numberMentions[index] {
+            return table.mention(at: position)
+        }
+        return NumberParser.mention(in: tokens, at: position)
     }
 
     static func numberTokens(of text: String) -> [TextToken]? {

@@ -36,15 +36,15 @@ public struct FactExtractor: Sendable {
 
     private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
         let sentences = SentenceSplitter().sentences(of: document)
-        let text = Array(document.text.unicodeScalars)
+        let text = TextScalars.of(document.text)
         let resolution = resolver.resolve(sentences, in: document, text: text)
+        let textTokens = resolution.scalars.map(ExtractionInput.numberTokens(of:))
         let input = ExtractionInput(
             document: document, sentences: sentences, attributions: resolution.attributions,
-            resolution: resolution, textScalars: text,
-            textTokens: resolution.scalars.map(ExtractionInput.numberTokens(of:)))
+            resolution: resolution, textScalars: text, textTokens: textTokens,
+            numberMentions: textTokens.map { $0.map(NumberMentionTable.init(tokens:)) })
         let hints = IncidentHintFinder(published: document.published)
         var clauses: [Int: [Range<Int>]] = [:]
-        var seen: Set<Fact> = []
         var facts: [Fact] = []
         for extractor in extractors {
             for candidate in extractor.candidates(in: input) where sentences.indices.contains(candidate.sentenceIndex) {
@@ -69,15 +69,12 @@ public struct FactExtractor: Sendable {
                                              previous: index > 0 ? resolution.tokens[index - 1] : nil),
                     payload: candidate.payload
                 )
-                if seen.insert(fact).inserted { facts.append(fact) }
+                facts.append(fact)
             }
         }
         // Ties keep the extractors' order (extractor list, then their own order), which is
         // deterministic and reads naturally ("9 million ... and 2 million" stay in that order).
-        let sorted = facts.enumerated().sorted { lhs, rhs in
-            (lhs.element.start, lhs.element.end, lhs.offset) < (rhs.element.start, rhs.element.end, rhs.offset)
-        }.map(\.element)
-        return (sorted, resolution)
+        return (UniqueFacts.sorted(facts), resolution)
     }
 
     /// `start..<end` clamped to the text and narrowed past spaces and quotation marks at either end;
@@ -91,7 +88,7 @@ public struct FactExtractor: Sendable {
     }
 
     static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || "\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{00AB}\u{00BB}".unicodeScalars.contains(scalar)
+        ScalarText.isWhitespace(scalar) || "\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{00AB}\u{00BB}".unicodeScalars.contains(scalar)
     }
 
     /// The tokens lying within `clause` (sentence offsets).

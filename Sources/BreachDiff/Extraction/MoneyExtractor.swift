@@ -20,7 +20,7 @@ public struct MoneyExtractor: TypeExtractor {
             var position = 0
             var previousAmountEnd = -10
             while position < tokens.count {
-                guard let mention = NumberParser.mention(in: tokens, at: position), !mention.percent, !mention.glued else {
+                guard let mention = input.numberMention(in: index, at: position, tokens: tokens), !mention.percent, !mention.glued else {
                     position += 1
                     continue
                 }

@@ -8,17 +8,21 @@
 /// ("be on the lookout for phishing emails") is not a fact about the breach.
 public struct VectorExtractor: TypeExtractor {
     public var rules: [VectorRule] {
-        didSet { gate = Self.gate(for: rules) }
+        didSet { gate = Self.gate(for: rules); ruleCues = RuleCues(rules) }
     }
     /// Every word that can start a match of any rule (nil when a rule has `*` phrases, which can
     /// start anywhere). Why: most sentences name no vector; one probe per token finds that out
     /// before the rules run one by one. Exact: a rule matches only where a phrase's first word
     /// or an anchor is a token, and a sentence without a match yields nothing.
     private var gate: WordSet?
+    /// The same per rule: which rules a sentence's words can start a match of, so that a sentence
+    /// naming "phishing" runs one rule, not twelve.
+    private var ruleCues: RuleCues
 
     public init(rules: [VectorRule] = VectorRule.standard) {
         self.rules = rules
         gate = Self.gate(for: rules)
+        ruleCues = RuleCues(rules)
     }
 
     static func gate(for rules: [VectorRule]) -> WordSet? {
@@ -40,7 +44,9 @@ public struct VectorExtractor: TypeExtractor {
             let tokens = allTokens[index]
             guard mayMatch(tokens), !Self.advice.contains(in: tokens) else { continue }
             var clauses: [Range<Int>]?
-            for rule in rules {
+            let mayStart = ruleCues.rules(startingIn: tokens)
+            for ruleIndex in rules.indices where mayStart.contains(ruleIndex) {
+                let rule = rules[ruleIndex]
                 let hits = rule.matches(in: tokens).filter { !Self.negated(tokens, before: $0) }
                 guard !hits.isEmpty else { continue }
                 if clauses == nil { clauses = ClauseSplitter.clauses(of: scalars, tokens: tokens) }
