@@ -19,7 +19,8 @@ struct DateAtomParser {
                 if let weekday = DateWords.weekdays[token.key] { return weekdayAtom(index, weekday: weekday) }
                 if let quarter = DateWords.ordinals[token.key] { return quarterAtom(index, ordinal: quarter) }
             }
-            return relativeAtom(index)
+            // Exact gate: `relativeAtom` starts only at one of `relativeLeads`' words.
+            return DateWords.relativeLeads.mayContain(token.key) ? relativeAtom(index) : nil
         case .number:
             return numberFirst(index)
         case .punctuation:
