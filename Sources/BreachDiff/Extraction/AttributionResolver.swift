@@ -65,6 +65,11 @@ public struct AttributionResolver: Sendable {
             } ?? false
             let leadInto = previous.map { !sameBlock && scalars[$0].last(where: { $0 != " " }) == ":" } ?? false
             var source: SourceRole? = explicit[index]
+            // "It said ...", "according to their investigation": a pronoun names the speaker just named.
+            if let previous, sameBlock, let before = carried[previous],
+               source == .company && Self.opensWithPronounSpeech(tokens[index]) || source == nil && Self.backReferencedSource(tokens[index]) {
+                source = before
+            }
             if source == nil, let quote = quoted[index] { source = quote.speaker ?? (isNews && Self.speaksAsWe(tokens[index]) ? .company : nil) }
             // "Says ..." with no subject: a news brief's bullet, the company relayed.
             if source == nil, isNews, Self.opensWithSpeechVerb(tokens[index]) { source = .company }
@@ -76,7 +81,10 @@ public struct AttributionResolver: Sendable {
                 let listed = sentences[previous].blockIndex != sentences[index].blockIndex && sameBlock
                 let relays = quoted[index] != nil || Self.continuesPrevious(tokens[index])
                     || Self.reassuresOrHedges(tokens[index])
-                if leadInto || (sameBlock && (!isNews || relays || listed)) || (isNews && relays && quoted[index] == nil) {
+                // "According to Acme, ... . For drivers, licence numbers were also exposed.": an opening
+                // attribution frames the paragraph, and an "also" adds to what the last sentence said.
+                let framed = Self.opensWithAccordingTo(tokens[previous]) || tokens[index].contains { $0.word == "also" }
+                if leadInto || (sameBlock && (!isNews || relays || listed || framed)) || (isNews && relays && quoted[index] == nil) {
                     source = carried[previous]
                 }
             }
@@ -190,6 +198,7 @@ public struct AttributionResolver: Sendable {
     static func continuesPrevious(_ tokens: [CueToken]) -> Bool {
         guard let first = tokens.first else { return false }
         if additiveOpeners.contains(first.word) { return true }
+        if first.word == "the", tokens.count > 1, breakdownOpeners.contains(tokens[1].word) { return true }
         if first.word == "in", tokens.count > 1, tokens[1].word == "addition" { return true }
         return tokens.count > 1 && (first.word == "it" || first.word == "they") && tokens[1].word == "also"
     }
@@ -219,6 +228,31 @@ public struct AttributionResolver: Sendable {
     }
 
     static let additiveOpeners: Set<String> = ["further", "furthermore", "additionally", "moreover", "also"]
+
+    /// "The remaining 5 million ...", "The rest were ...": the second half of a breakdown the last
+    /// sentence began, told by the same speaker.
+    static let breakdownOpeners: Set<String> = ["remaining", "rest"]
+
+    /// "It said ...", "They added ...": a pronoun subject and a speech verb opening the sentence.
+    static func opensWithPronounSpeech(_ tokens: [CueToken]) -> Bool {
+        tokens.count > 1 && (tokens[0].word == "it" || tokens[0].word == "they")
+            && SpeakerCues.statementVerbs.contains(tokens[1].word)
+    }
+
+    /// "According to their investigation", "according to its findings": the source is whoever the
+    /// possessive points back to, the speaker of the sentence before.
+    static func backReferencedSource(_ tokens: [CueToken]) -> Bool {
+        for match in SpeakerCues.accordingTo.matches(in: tokens) {
+            let next = match.token + match.length
+            if next < tokens.count, SpeakerCues.backPossessives.contains(tokens[next].word) { return true }
+        }
+        return false
+    }
+
+    /// A sentence that opens "According to ...".
+    static func opensWithAccordingTo(_ tokens: [CueToken]) -> Bool {
+        tokens.count > 2 && tokens[0].word == "according" && tokens[1].word == "to"
+    }
 
     static func speaksAsWe(_ tokens: [CueToken]) -> Bool {
         tokens.contains { $0.word == "we" || $0.word == "our" || $0.word == "we're" || $0.word == "we've" }
