@@ -50,6 +50,9 @@ public struct AttributionResolver: Sendable {
             if ownDocument { return .company }
             let role = cues.role(in: tokens)
             if enforcement, role == .company, !cues.companyStates(tokens) { return nil }
+            // "Acme learned of the breach in May": in news, when the company came to know, with no
+            // statement of its own, is the outlet's narration.
+            if document.kind == .news, role == .company, Self.learnedOf(tokens), !cues.companyStates(tokens) { return nil }
             return role
         }
         let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
@@ -82,8 +85,8 @@ public struct AttributionResolver: Sendable {
                 let relays = quoted[index] != nil || Self.continuesPrevious(tokens[index])
                     || Self.reassuresOrHedges(tokens[index])
                 // "According to Acme, ... . For drivers, licence numbers were also exposed.": an opening
-                // attribution frames the paragraph, and an "also" adds to what the last sentence said.
-                let framed = Self.opensWithAccordingTo(tokens[previous]) || tokens[index].contains { $0.word == "also" }
+                // attribution frames the paragraph.
+                let framed = Self.opensWithAccordingTo(tokens[previous])
                 if leadInto || (sameBlock && (!isNews || relays || listed || framed)) || (isNews && relays && quoted[index] == nil) {
                     source = carried[previous]
                 }
@@ -228,6 +231,15 @@ public struct AttributionResolver: Sendable {
     }
 
     static let additiveOpeners: Set<String> = ["further", "furthermore", "additionally", "moreover", "also"]
+
+    /// "learned of", "learnt about", "became aware of": coming to know, not saying.
+    static func learnedOf(_ tokens: [CueToken]) -> Bool {
+        for index in tokens.indices.dropLast() where tokens[index + 1].word == "of" || tokens[index + 1].word == "about" {
+            let word = tokens[index].word
+            if word == "learned" || word == "learnt" || word == "aware" { return true }
+        }
+        return false
+    }
 
     /// "The remaining 5 million ...", "The rest were ...": the second half of a breakdown the last
     /// sentence began, told by the same speaker.

@@ -128,9 +128,14 @@ enum CountUnitReader {
 
     /// The unit of a partitive after a bare number: "of these guests", "of its users".
     static func partitive(_ tokens: [TextToken], at index: Int) -> Reading? {
-        guard index < tokens.count, tokens[index].isWord("of") else { return nil }
-        var position = index + 1
-        while position < tokens.count, position < index + 9 {
+        // "“tens of millions” of records": a closing quotation mark may stand before the "of".
+        var start = index
+        while start < tokens.count, tokens[start].kind == .symbol, CountQualifierReader.quotes.contains(tokens[start].text) {
+            start += 1
+        }
+        guard start < tokens.count, tokens[start].isWord("of") else { return nil }
+        var position = start + 1
+        while position < tokens.count, position < start + 9 {
             let token = tokens[position]
             if token.kind == .word, determiners.contains(token.text) || CountVocabulary.modifiers.contains(token.text)
                 || NumberWords.scales[token.text] != nil || NumberWords.spelled(token.text) != nil
