@@ -27,6 +27,22 @@ public struct AttributionResolver: Sendable {
         /// Each sentence's scalars.
         public var scalars: [[Unicode.Scalar]]
         public var company: CompanyNames
+        /// Per sentence index, the end (sentence offset) of a leading clause that has a speaker of
+        /// its own: "They took names; Acme has maintained that no cards were taken" names Acme
+        /// only for the part after the semicolon.
+        public var leadingClauses: [Int: LeadingClause] = [:]
+
+        /// The speaker of a span of sentence `index` that ends at sentence offset `end`.
+        public func source(ofSentence index: Int, endingAt end: Int) -> SourceRole {
+            if let lead = leadingClauses[index], end <= lead.end { return lead.source }
+            return attributions[index].source
+        }
+    }
+
+    /// A sentence's first clause and the speaker it keeps when a later clause names another.
+    public struct LeadingClause: Sendable {
+        public var end: Int
+        public var source: SourceRole
     }
 
     public func attributions(for sentences: [Sentence], in document: ParsedDocument) -> [Attribution] {
@@ -98,11 +114,27 @@ public struct AttributionResolver: Sendable {
             carried.append(source)
             sources.append(source ?? fallback)
         }
+        // In news and blogs a speaker named only after a semicolon speaks for that part alone when
+        // the outlet was narrating up to there (the sentence before, in the same paragraph, is its
+        // own): "The intruders stayed for weeks. They took names; Acme has maintained that ...".
+        // A filing's every clause is the company's anyway.
+        var leading: [Int: LeadingClause] = [:]
+        if isNews || document.kind == .blog {
+            for index in sentences.indices.dropFirst() where explicit[index] != nil && quoted[index] == nil
+                && carried[index - 1] == nil && sentences[index - 1].blockIndex == sentences[index].blockIndex {
+                guard let cut = scalars[index].firstIndex(of: ";") else { continue }
+                let before = tokens[index].prefix { $0.end <= cut }
+                guard !before.isEmpty, cues.role(in: Array(before)) == nil,
+                      cues.role(in: Array(tokens[index][before.count...])) == explicit[index] else { continue }
+                leading[index] = LeadingClause(end: cut, source: fallback)
+            }
+        }
         let attributions = sources.indices.map { index in
             Attribution(source: sources[index], stance: stanceRules.stance(
                 of: tokens[index], range: 0..<tokens[index].count, source: sources[index]))
         }
-        return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company)
+        return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company,
+                          leadingClauses: leading)
     }
 
     /// `Array(sentence.text.unicodeScalars)`, copied from the document's scalars when they hold the
