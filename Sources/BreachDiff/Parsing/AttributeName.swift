@@ -17,8 +17,15 @@ enum AttributeName: Equatable {
         ("datetime", .datetime),
     ].map { (Array($0.0.utf8), $0.1) }
 
+    /// Bit `n` is set when a spelling starts with the `n`th letter (a = 1).
+    private static let firstLetters: UInt32 = spellings.reduce(0) { $0 | 1 << UInt32($1.name[0] & 0x1F) }
+
     /// nil for an attribute the walker does not read.
     init?(cString name: UnsafePointer<UInt8>) {
+        // Most attributes (`href`, `src`, `width`, `data-*`) start with a letter none of the
+        // spellings starts with: one test turns them away.
+        let first = name[0] | 0x20
+        guard Self.firstLetters & (1 << UInt32(first & 0x1F)) != 0, first >= 0x61, first <= 0x7A else { return nil }
         candidates: for entry in Self.spellings {
             var index = 0
             for expected in entry.name {

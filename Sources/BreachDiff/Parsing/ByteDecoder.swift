@@ -68,7 +68,14 @@ enum ByteDecoder {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
             while index < count {
+                // Eight ASCII bytes at a time: most of any document is ASCII, and one word test
+                // replaces eight branches.
+                while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length: Int

@@ -17,17 +17,31 @@ enum ByteSearch {
         guard needle.count > 0, haystack.count >= needle.count,
               let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
         // `memmem` is a GNU extension that Glibc's Swift module does not export: `memchr` for
-        // the first byte, then `memcmp` for the rest.
-        let first = Int32(pattern.pointee)
+        // one byte of the needle, then `memcmp` for the whole. The byte is the needle's first
+        // that is not common in markup and prose (`<`, space, `e`, ...): `memchr` stops far less
+        // often on the `x` of "<ix:header" than on its `<`. Candidates are still tried in order,
+        // so the first occurrence is found.
+        let anchor = needle.firstIndex { !isCommon($0) } ?? 0
+        let byte = Int32(needle[anchor])
         let last = haystack.count - needle.count
         var offset = 0
         while offset <= last {
-            guard let found = memchr(base + offset, first, last - offset + 1) else { return nil }
-            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard let found = memchr(base + offset + anchor, byte, last - offset + 1) else { return nil }
+            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
             if memcmp(base + position, pattern, needle.count) == 0 { return position }
             offset = position + 1
         }
         return nil
+    }
+
+    /// Bytes too frequent in HTML and English to anchor a search on, as a 128-bit mask.
+    private static let commonBytes: (low: UInt64, high: UInt64) = " <>/=\"'.,:;-_\n\teaoinstrhldcu".utf8.reduce((0, 0)) {
+        $1 < 64 ? ($0.low | 1 << UInt64($1), $0.high) : ($0.low, $0.high | 1 << UInt64($1 - 64))
+    }
+
+    private static func isCommon(_ byte: UInt8) -> Bool {
+        if byte < 64 { return commonBytes.low >> UInt64(byte) & 1 == 1 }
+        return byte < 128 && commonBytes.high >> UInt64(byte - 64) & 1 == 1
     }
 
     /// The offset just after the first occurrence of `needle`, if any.
@@ -59,6 +73,55 @@ enum ByteSearch {
             }
         }
     }
+
+    /// `containsIgnoringBlanks(style, anyOf: ["display:none", "visibility:hidden"])` without a
+    /// copy: the style attribute of every element of an EDGAR filing comes here.
+    ///
+    /// Each needle has exactly one colon, so it occurs in the compacted text exactly when some
+    /// colon of the text has the needle's word before it and its value after it, blanks skipped.
+    /// `memchr` finds the colons; a style has a handful.
+    static func hidesElement(style text: UnsafePointer<UInt8>) -> Bool {
+        let length = strlen(text)
+        var offset = 0
+        while offset < length, let found = memchr(text + offset, 0x3A, length - offset) {
+            let colon = UnsafeRawPointer(text).distance(to: UnsafeRawPointer(found))
+            if hiddenStyleWords.contains(where: { precedes(text, colon, $0.word) && follows(text, colon, length, $0.value) }) {
+                return true
+            }
+            offset = colon + 1
+        }
+        return false
+    }
+
+    /// The two declarations that hide an element, as the bytes before and after their colon.
+    static let hiddenStyleWords: [(word: [UInt8], value: [UInt8])] = [
+        (Array("display".utf8), Array("none".utf8)), (Array("visibility".utf8), Array("hidden".utf8)),
+    ]
+
+    /// Whether `word` ends just before `end`, ignoring spaces, tabs and ASCII case.
+    private static func precedes(_ text: UnsafePointer<UInt8>, _ end: Int, _ word: [UInt8]) -> Bool {
+        var index = end - 1
+        for expected in word.reversed() {
+            while index >= 0, text[index] == 0x20 || text[index] == 0x09 { index -= 1 }
+            guard index >= 0, lowered(text[index]) == expected else { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    /// Whether `word` starts just after `start`, ignoring spaces, tabs and ASCII case.
+    private static func follows(_ text: UnsafePointer<UInt8>, _ start: Int, _ length: Int, _ word: [UInt8]) -> Bool {
+        var index = start + 1
+        for expected in word {
+            while index < length, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+            guard index < length, lowered(text[index]) == expected else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Whether `needle` occurs in the bytes.
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {

@@ -39,7 +39,8 @@ public struct DocumentReader: Sendable {
             return [failure(file, .tooLarge(bytes: bytes.count, limit: maximumBytes))]
         }
         let fileExtension = (fileName as NSString).pathExtension
-        switch InputSniffer.sniff(bytes, fileExtension: fileExtension) {
+        let format = InputSniffer.sniff(bytes, fileExtension: fileExtension)
+        switch format {
         case .empty:
             return [failure(file, .empty)]
         case .binary(let what):
@@ -52,7 +53,7 @@ public struct DocumentReader: Sendable {
             if document.formType == nil { document.formType = wrapped.type }
             return [document]
         case .html, .text:
-            return [readPart(bytes, file: file, fileName: fileName, partType: nil)]
+            return [readPart(bytes, file: file, fileName: fileName, partType: nil, format: format)]
         }
     }
 
@@ -75,8 +76,11 @@ public struct DocumentReader: Sendable {
     }
 
     /// One text document: HTML or plain text by content, then metadata and filing structure.
-    func readPart(_ bytes: [UInt8], file: String, fileName: String, partType: String?) -> ParsedDocument {
-        let format = InputSniffer.sniff(bytes, fileExtension: (fileName as NSString).pathExtension)
+    /// - Parameter format: the sniffed format of exactly these bytes and this file name, when the
+    ///   caller already has it (sniffing reads the first kilobytes again).
+    func readPart(_ bytes: [UInt8], file: String, fileName: String, partType: String?,
+                  format known: InputFormat? = nil) -> ParsedDocument {
+        let format = known ?? InputSniffer.sniff(bytes, fileExtension: (fileName as NSString).pathExtension)
         if format == .empty { return failure(file, .empty) }
         if case .binary(let what) = format { return failure(file, .binary(what)) }
         let isHTML = format == .html

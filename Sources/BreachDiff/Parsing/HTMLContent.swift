@@ -51,3 +51,44 @@ extension ElementRole {
         return roles
     }()
 }
+
+/// Everything the walker decides from an element's tag name, worked out once per distinct name.
+///
+/// Why: the walker used to make a `String` of every element's name and then compare it, hash
+/// it and look it up a dozen times; `HTMLReader` now keeps one of these per name (libxml2
+/// interns names, so the same name comes back at the same address) and reads plain fields.
+struct ElementTag: Equatable {
+    /// The elements whose content or attributes the walker reads for metadata.
+    enum Special: Equatable {
+        case none, title, meta, script, time, inlineXBRL
+    }
+
+    var role: ElementRole
+    var special: Special
+    /// `BoilerplateRules.structuralTags`: never removed by the class/id rule.
+    var structural: Bool
+    /// `<head>` and `ix:header`: nothing below them is text.
+    var suppresses: Bool
+    var isHeader: Bool
+    var isHeadline: Bool
+    /// `<article>` and `<main>`.
+    var isArticle: Bool
+
+    /// - Parameter name: the lower-case tag name as libxml2 gives it.
+    init(name: String) {
+        role = ElementRole(tag: name)
+        switch name {
+        case "title": special = .title
+        case "meta": special = .meta
+        case "script": special = .script
+        case "time": special = .time
+        case "ix:nonnumeric", "ix:nonfraction": special = .inlineXBRL
+        default: special = .none
+        }
+        structural = BoilerplateRules.structuralTags.contains(name)
+        suppresses = name == "head" || name == "ix:header"
+        isHeader = name == "header"
+        isHeadline = name == "h1"
+        isArticle = name == "article" || name == "main"
+    }
+}

@@ -63,6 +63,33 @@ struct HTMLReader {
     }
 }
 
+/// `ElementTag`s by tag name, direct-mapped (64 slots), the name packed into two words.
+///
+/// Why not by address: libxml2's HTML tree gives every element its own copy of the name. A
+/// name is at most 16 bytes in the key; a longer one (no HTML tag is) takes the slow path.
+private struct TagCache {
+    private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 64)
+    private var tags = [ElementTag](repeating: ElementTag(name: ""), count: 64)
+
+    mutating func tag(named name: UnsafePointer<xmlChar>) -> ElementTag {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var index = 0
+        while index < 16, name[index] != 0 {
+            if index < 8 { low |= UInt64(name[index]) << (8 * index) } else { high |= UInt64(name[index]) << (8 * (index - 8)) }
+            index += 1
+        }
+        guard index < 16 || name[16] == 0, low != 0 else { return ElementTag(name: String(cString: name)) }
+        // The top six bits of a multiplicative hash pick the slot; an empty slot has key (0, 0).
+        let slot = Int(truncatingIfNeeded: ((low ^ high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if keys[slot] == (low, high) { return tags[slot] }
+        let tag = ElementTag(name: String(cString: name))
+        keys[slot] = (low, high)
+        tags[slot] = tag
+        return tag
+    }
+}
+
 /// One element on the walker's explicit stack (the walk never recurses).
 private struct Frame {
     var node: xmlNodePtr
@@ -97,6 +124,7 @@ private struct TreeWalker {
     /// While set, everything is chrome until the frame at this index is left (-1: to the end).
     private var cutAt: Int?
     private var breaks = 0
+    private var tagCache = TagCache()
 
     init(keepAllSections: Bool) {
         self.keepAllSections = keepAllSections
@@ -150,33 +178,33 @@ private struct TreeWalker {
 
     private mutating func enterElement(_ node: xmlNodePtr) -> Bool {
         guard let rawName = node.pointee.name else { return false }
-        let tag = String(cString: rawName)
+        let tag = tagCache.tag(named: rawName)
         let attributes = ElementAttributes(node)
-        switch tag {
-        case "title":
+        switch tag.special {
+        case .title:
             if content.title == nil { content.title = normalized(nodeText(node)) }
             return false
-        case "meta":
+        case .meta:
             if let key = attributes.metaKey, let value = attributes.content, content.metas[key] == nil {
                 content.metas[key] = value
             }
             return false
-        case "script":
+        case .script:
             if attributes.type?.lowercased().contains("ld+json") == true { content.jsonLD.append(nodeText(node)) }
             return false
-        case "time":
+        case .time:
             if content.timeDatetime == nil, emitting || collecting, let datetime = attributes.datetime { content.timeDatetime = datetime }
-        case "ix:nonnumeric", "ix:nonfraction":
+        case .inlineXBRL:
             if let name = attributes.name, content.inlineXBRL[name] == nil {
                 content.inlineXBRL[name] = normalized(nodeText(node))
             }
-        default: break
+        case .none: break
         }
-        let role = ElementRole(tag: tag)
-        var suppresses = tag == "head" || tag == "ix:header" || attributes.hidden
+        let role = tag.role
+        var suppresses = tag.suppresses || attributes.hidden
         var chrome = false
         var metadata = false
-        if role != .dropped, !BoilerplateRules.structuralTags.contains(tag), !keepAllSections || tag == "header" {
+        if role != .dropped, !tag.structural, !keepAllSections || tag.isHeader {
             switch verdict(node, tag: tag, role: role, attributes: attributes) {
             case .content: break
             case .reply: return false
@@ -188,7 +216,7 @@ private struct TreeWalker {
             }
         }
         var savedChromeDepth: Int?
-        if tag == "h1", chromeDepth > 0 {
+        if tag.isHeadline, chromeDepth > 0 {
             savedChromeDepth = chromeDepth
             chromeDepth = 0
         }
@@ -227,7 +255,7 @@ private struct TreeWalker {
             guard node.pointee.children != nil else { return false }
             if suppresses { suppressed += 1 } else { suppresses = false }
             if let kind { kinds.append(kind) }
-            let article = tag == "article" || tag == "main"
+            let article = tag.isArticle
             if article { articleDepth += 1 }
             if kind == .preformatted { preDepth += 1 }
             frames.append(Frame(node: node, flushOnExit: true, pushedKind: kind != nil, suppresses: suppresses,
@@ -258,10 +286,10 @@ private struct TreeWalker {
     }
 
     /// How the class, id, role and position of an element classify it.
-    private func verdict(_ node: xmlNodePtr, tag: String, role: ElementRole, attributes: ElementAttributes)
+    private func verdict(_ node: xmlNodePtr, tag: ElementTag, role: ElementRole, attributes: ElementAttributes)
         -> ClassNameRules.Verdict {
         if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return .chrome }
-        if tag == "header", articleDepth == 0, !keepAllSections { return .chrome }
+        if tag.isHeader, articleDepth == 0, !keepAllSections { return .chrome }
         guard let classOrID = attributes.classOrID else { return .content }
         var verdict = ClassNameRules.verdict(classOrID: classOrID)
         if verdict == .content, case .block = role, ClassNameRules.isPost(classOrID: classOrID), Self.followsPost(node) {
@@ -411,6 +439,6 @@ private struct ElementAttributes {
     /// `display:none` or `visibility:hidden` in a style attribute, whatever its spacing and case.
     private static func hidesElement(_ attribute: xmlAttrPtr) -> Bool {
         guard let child = attribute.pointee.children, let text = child.pointee.content else { return false }
-        return ByteSearch.containsIgnoringBlanks(text, anyOf: ["display:none", "visibility:hidden"])
+        return ByteSearch.hidesElement(style: text)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a file's bytes look like, decided by content first and by extension second.
 enum InputFormat: Equatable {
     case empty
@@ -17,7 +19,7 @@ enum InputSniffer {
         guard bytes.contains(where: { $0 > 0x20 }) else { return .empty }
         if let magic = magic(bytes) { return .binary(magic) }
         let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
-        if !utf16, bytes.prefix(8192).contains(0) { return .binary("NUL bytes") }
+        if !utf16, bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }) { return .binary("NUL bytes") }
         if !utf16, SubmissionSplitter.looksLikeSubmission(bytes) { return .submission }
         let headBytes = lowerBytes(bytes.prefix(4096), skippingNUL: utf16)
         let head = String(decoding: headBytes, as: UTF8.self)

@@ -48,7 +48,8 @@ struct PlainTextReader {
                 paragraphLines = 0
                 continue
             }
-            if let field = headerField(line), index < 40 {
+            // The line number first: `headerField` looks for a colon in every line otherwise.
+            if index < 40, let field = headerField(line) {
                 if content.fields[field.key] == nil { content.fields[field.key] = field.value }
                 if line.hasPrefix("+ ") || line.hasPrefix("* ") { continue }
             }
@@ -176,6 +177,10 @@ struct PlainTextReader {
     private func headerField(_ line: String) -> (key: String, value: String)? {
         var text = Substring(line)
         if text.hasPrefix("+ ") || text.hasPrefix("* ") { text = text.dropFirst(2) }
+        // Every key is at most nine ASCII letters (and no other character lower-cases into one
+        // of them): without a colon among the first ten bytes there is no field, and the
+        // character search below would walk the whole line.
+        guard text.utf8.prefix(10).contains(UInt8(ascii: ":")) else { return nil }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let key = text[..<colon].lowercased()
         guard ["source", "date", "published", "updated", "posted", "author", "publisher"].contains(key) else { return nil }

@@ -33,8 +33,9 @@ public struct SentenceSplitter: Sendable {
 
     public func sentences(of document: ParsedDocument) -> [Sentence] {
         var result: [Sentence] = []
+        var scalars: [Unicode.Scalar] = []
         for (index, block) in document.blocks.enumerated() {
-            let scalars = Array(block.text.unicodeScalars)
+            ScalarText.replace(&scalars, with: block.text)
             for range in split(scalars) {
                 let text = ScalarText.string(scalars[range])
                 result.append(Sentence(text: text, start: block.start + range.lowerBound, end: block.start + range.upperBound,
@@ -70,7 +71,7 @@ public struct SentenceSplitter: Sendable {
             }
             guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else { position += 1; continue }
             var end = position + 1
-            while end < count, ".!?\u{2026}\"')]\u{201D}\u{2019}".unicodeScalars.contains(scalars[end]) { end += 1 }
+            while end < count, Self.closesSentence(scalars[end]) { end += 1 }
             if end == count { emit(end); position = end; continue }
             guard ScalarText.isWhitespace(scalars[end]) else { position = end; continue }
             var next = end
@@ -85,6 +86,15 @@ public struct SentenceSplitter: Sendable {
         }
         if begin < count { emit(count) }
         return ranges
+    }
+
+    /// Terminal punctuation, closing quotes and brackets that stay with the sentence they end.
+    /// (A switch, not `String.unicodeScalars.contains`: this runs after every full stop.)
+    private static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "\u{2026}", "\"", "'", ")", "]", "\u{201D}", "\u{2019}": return true
+        default: return false
+        }
     }
 
     private func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -7,6 +7,9 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isTrimmableSpace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isTrimmableSpace })!
+        // Most lines have nothing to trim: the same characters, without re-encoding the whole
+        // line scalar by scalar (long plain-text lines made that a visible cost).
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
         return ScalarText.string(scalars[first...last])
     }
 }

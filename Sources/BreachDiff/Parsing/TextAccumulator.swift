@@ -38,10 +38,23 @@ struct TextAccumulator {
         let count = buffer.count
         while index < count {
             let lead = buffer[index]
+            if lead > 0x20 && lead < 0x7F {
+                // Printable ASCII with single spaces between (most of any text) needs none of the
+                // normalisation cases: the run is copied as it is.
+                var end = index + 1
+                while end < count {
+                    let byte = buffer[end]
+                    if byte > 0x20 && byte < 0x7F { end += 1; continue }
+                    guard byte == 0x20, end + 1 < count, buffer[end + 1] > 0x20, buffer[end + 1] < 0x7F else { break }
+                    end += 2
+                }
+                appendPrintable(UnsafeBufferPointer(rebasing: buffer[index..<end]), kind: kind)
+                index = end
+                continue
+            }
             if lead < 0x80 {
                 index += 1
-                // Printable ASCII (most of any text) needs none of the normalisation cases.
-                if lead > 0x20 && lead < 0x7F { appendKept(UInt32(lead), kind: kind) } else { appendScalar(UInt32(lead), kind: kind) }
+                appendScalar(UInt32(lead), kind: kind)
                 continue
             }
             var value: UInt32
@@ -92,6 +105,29 @@ struct TextAccumulator {
         default: break
         }
         appendKept(value, kind: kind)
+    }
+
+    /// Appends a run of printable ASCII in which every space is single and followed by a
+    /// printable byte: byte for byte what `appendScalar` would give, in bulk where nothing is
+    /// pending. A block is cut where the per-scalar path cuts it: after the first kept (non-space)
+    /// scalar that reaches `maxBlockScalars`; a space right after the cut is dropped.
+    private mutating func appendPrintable(_ run: UnsafeBufferPointer<UInt8>, kind: BlockKind) {
+        var start = 0
+        let count = run.count
+        while start < count {
+            guard pendingScalars > 0, !pendingSpace, !pendingNewline, run[start] != 0x20 else {
+                appendScalar(UInt32(run[start]), kind: kind)
+                start += 1
+                continue
+            }
+            var take = min(count - start, Self.maxBlockScalars - pendingScalars)
+            // A space never ends a block: its printable neighbour (always in the run) comes along.
+            if run[start + take - 1] == 0x20 { take += 1 }
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<(start + take)]))
+            pendingScalars += take
+            start += take
+            if pendingScalars >= Self.maxBlockScalars { flush() }
+        }
     }
 
     /// Appends a scalar that stays in the text, after the pending space or line break.

@@ -14,7 +14,7 @@ struct FilingLine {
     /// The lines of a document, from its blocks when it has them, else from its text.
     static func lines(of document: ParsedDocument) -> [FilingLine] {
         // One conversion of the whole text; block offsets index into it (they are scalar offsets).
-        let all = Array(document.text.unicodeScalars)
+        let all = ScalarText.scalars(of: document.text)
         var lines: [FilingLine] = []
         if document.blocks.isEmpty {
             append(all, range: 0..<all.count, to: &lines)
