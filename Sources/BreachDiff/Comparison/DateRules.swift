@@ -9,6 +9,13 @@ struct DateRules {
 
     static func compatible(_ lhs: DateFact, _ rhs: DateFact) -> Bool {
         guard let a = lhs.value, let b = rhs.value else { return true }
+        // "late 2016" holds October 2016 but not March 2016.
+        let periodA = yearPeriod(lhs), periodB = yearPeriod(rhs)
+        if a.year == b.year, periodA != nil || periodB != nil, ![lhs.qualifier, rhs.qualifier].contains(where: { $0 == .before || $0 == .after }) {
+            let monthsA = periodA ?? a.month.map { $0...$0 } ?? 1...12
+            let monthsB = periodB ?? b.month.map { $0...$0 } ?? 1...12
+            if !monthsA.overlaps(monthsB) { return false }
+        }
         if a.contains(b) || b.contains(a) { return true }
         switch (lhs.qualifier, rhs.qualifier) {
         case (.before, _): return b < a
@@ -17,6 +24,40 @@ struct DateRules {
         case (_, .after): return b < a
         default: return false
         }
+    }
+
+    /// The months a year-precise date covers when its wording names a part of the year: "early
+    /// 2016" January to April, "mid-2016" May to August, "late 2016" September to December.
+    static func yearPeriod(_ date: DateFact) -> ClosedRange<Int>? {
+        guard let value = date.value, value.month == nil else { return nil }
+        let words = date.expression.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let year = String(value.year)
+        for (index, word) in words.enumerated().dropLast() where words[index + 1] == year {
+            switch word {
+            case "early": return 1...4
+            case "mid", "middle": return 5...8
+            case "late": return 9...12
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Settlement days more than this many days apart are two settlements (a class action one
+    /// year, the states' case years later), not one day reported two ways.
+    static let separateSettlementDays = 180
+
+    /// Whether two settled dates are too far apart to be one settlement.
+    static func separateSettlements(_ lhs: DateFact, _ rhs: DateFact) -> Bool {
+        guard lhs.event == .settled, rhs.event == .settled, let a = lhs.value, let b = rhs.value else { return false }
+        let span = { (date: PartialDate) -> (Int, Int) in
+            let start = SlotEntry.ordinal(date)
+            let end = SlotEntry.ordinal(PartialDate(year: date.year, month: date.month ?? 12, day: date.day ?? 31))
+            return (start, end)
+        }
+        let (startA, endA) = span(a), (startB, endB) = span(b)
+        // Ordinals count 31-day months: close enough to days for a half-year threshold.
+        return max(startB - endA, startA - endB) > separateSettlementDays
     }
 
     /// Day-precise dates the company's own documents give for the incident's other events.
@@ -32,7 +73,9 @@ struct DateRules {
         }
         var involved: [SlotEntry] = []
         for (i, a) in dated.enumerated() {
-            if dated.enumerated().contains(where: { $0.offset != i && !Self.compatible(a.date!, $0.element.date!) }) {
+            if dated.enumerated().contains(where: {
+                $0.offset != i && !Self.compatible(a.date!, $0.element.date!) && !Self.separateSettlements(a.date!, $0.element.date!)
+            }) {
                 involved.append(a)
             }
         }

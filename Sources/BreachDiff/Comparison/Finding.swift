@@ -34,6 +34,10 @@ extension SlotEntry {
         var value = SlotValue(file: fact.file, value: valueText, unit: unit, qualifier: qualifier, source: fact.source,
                               stance: fact.stance, published: published, quote: fact.quote, start: fact.start, end: fact.end)
         value.population = population.isEmpty ? nil : populationKey
+        if case .count(let count) = fact.payload, count.qualifier == .range, let low = count.low, let high = count.high, low != high {
+            value.low = low
+            value.high = high
+        }
         return value
     }
 
@@ -42,6 +46,8 @@ extension SlotEntry {
         var value = slotValue
         value.value = String(number)
         value.qualifier = "sum"
+        value.low = nil
+        value.high = nil
         return value
     }
 }

@@ -29,7 +29,10 @@ enum IncidentBuilder {
         switch fact.payload {
         case .count(let count):
             let qualifier = count.qualifier == .exact ? "" : count.qualifier.rawValue.replacingOccurrences(of: "_", with: " ") + " "
-            return "count: \(qualifier)\(NoteWriter.figure(count.value)) \(count.unit)"
+            // A range reads as one: "range 10M-100M records".
+            let figure = count.qualifier == .range && count.low != nil && count.high != nil && count.low != count.high
+                ? NoteWriter.figure(count.low!) + "-" + NoteWriter.figure(count.high!) : NoteWriter.figure(count.value)
+            return "count: \(qualifier)\(figure) \(count.unit)"
         case .date(let date): return "\(date.event.rawValue): \(date.value?.description ?? date.expression)"
         case .dataType(let item): return "\(item.key.rawValue): \(item.status.rawValue)"
         case .money(let money): return "\(money.event.rawValue): \(NoteWriter.figure(money.value)) \(money.currency)"

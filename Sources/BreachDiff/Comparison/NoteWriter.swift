@@ -27,8 +27,14 @@ enum NoteWriter {
         slot == "count" || slot.hasPrefix("money:")
     }
 
+    /// The value as a reader sees it: "47.8M", a range as "10M-100M", a date as written.
+    static func shown(_ value: SlotValue, slot: String) -> String {
+        if isFigure(slot), let low = value.low, let high = value.high { return figure(low) + "-" + figure(high) }
+        return (isFigure(slot) ? Int64(value.value).map(figure) : nil) ?? value.value
+    }
+
     static func describe(_ value: SlotValue, slot: String) -> String {
-        let shown = (isFigure(slot) ? Int64(value.value).map(figure) : nil) ?? value.value
+        let shown = shown(value, slot: slot)
         let unit = value.unit.map { " " + $0 } ?? ""
         let date = value.published.map { ", \($0)" } ?? ""
         return "\(shown)\(unit) (\(value.source.rawValue), \(value.file)\(date): \"\(shorten(value.quote))\")"
@@ -93,12 +99,13 @@ enum NoteWriter {
     }
 
     static func agreementNote(slot: String, values: [SlotValue], remarks: [String]) -> String {
-        let shown = Array(Set(values.map { value in
-            (value.qualifier.map { $0 == "exact" ? "" : $0.replacingOccurrences(of: "_", with: " ") + " " } ?? "")
-                + ((isFigure(slot) ? Int64(value.value).map(figure) : nil) ?? value.value) + (value.unit.map { " " + $0 } ?? "")
+        let texts = Array(Set(values.map { (value: SlotValue) -> String in
+            let qualifier: String = value.qualifier.map { $0 == "exact" ? "" : $0.replacingOccurrences(of: "_", with: " ") + " " } ?? ""
+            let unit: String = value.unit.map { " " + $0 } ?? ""
+            return qualifier + Self.shown(value, slot: slot) + unit
         })).sorted()
         let files = Set(values.map(\.file)).count
-        var text = "\(files) documents agree on \(slot): " + shown.joined(separator: ", ")
+        var text = "\(files) documents agree on \(slot): " + texts.joined(separator: ", ")
         for remark in remarks { text += "; " + remark }
         return text
     }

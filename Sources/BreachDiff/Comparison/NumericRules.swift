@@ -8,12 +8,15 @@ struct NumericRules {
 
     func detect() -> [Finding] {
         var findings: [Finding] = []
-        let (recallFindings, recalls) = checkRecalls()
+        let parts = rangeParts()
+        let (recallFindings, recalls) = checkRecalls(excluding: parts)
         findings += recallFindings
         let (slipFindings, slips) = isCount ? checkScaleSlips(excluding: recalls) : ([], [])
         findings += slipFindings
         // A hedged figure ("may affect") is a possibility: neither compared nor a claim.
-        let firm = entries.indices.filter { !entries[$0].isClaim && !entries[$0].hedged && !recalls.contains($0) && !slips.contains($0) }
+        let firm = entries.indices.filter {
+            !entries[$0].isClaim && !entries[$0].hedged && !recalls.contains($0) && !slips.contains($0) && !parts.contains($0)
+        }
         let populations = Dictionary(grouping: firm, by: { entries[$0].populationKey + "|" + entries[$0].comparable })
         var authorityTotals: [String: [(SlotEntry, Int64)]] = [:]
         for key in populations.keys.sorted() {
@@ -34,13 +37,34 @@ struct NumericRules {
         Finding(incident: incident, slot: slot, kind: kind, entries: indices.map { entries[$0] }, derived: derived, remarks: remarks)
     }
 
+    /// A vague or stated range ("tens of millions", "between 60 and 70 million"): an interval,
+    /// never a point figure.
+    func isRange(_ index: Int) -> Bool {
+        if case .count(let count) = entries[index].fact.payload { return count.qualifier == .range }
+        return false
+    }
+
+    /// Ranges that are parts of a larger figure of their document ("between 60 and 70 million
+    /// are members, the remaining 8.8 to 18.8 million customers" beside a total of 78.8 million):
+    /// a part of a total is neither a revision nor a rival of it.
+    func rangeParts() -> Set<Int> {
+        Set(entries.indices.filter { index in
+            guard isRange(index), let high = entries[index].bounds?.high else { return false }
+            return entries.indices.contains {
+                $0 != index && !isRange($0) && entries[$0].fact.file == entries[index].fact.file
+                    && entries[$0].comparable == entries[index].comparable
+                    && Double(entries[$0].number ?? 0) > high * (1 + ValueBounds.pointTolerance)
+            }
+        })
+    }
+
     func overlaps(_ a: Int, _ b: Int) -> Bool {
         guard let x = entries[a].bounds, let y = entries[b].bounds else { return false }
         return x.overlaps(y)
     }
 
     /// A quote that recalls an earlier figure must match the figures stated before it.
-    func checkRecalls() -> ([Finding], Set<Int>) {
+    func checkRecalls(excluding parts: Set<Int> = []) -> ([Finding], Set<Int>) {
         var findings: [Finding] = []
         var recalls: Set<Int> = []
         for index in entries.indices {
@@ -60,7 +84,7 @@ struct NumericRules {
             // though the bounds overlap).
             if earlier.isEmpty, entry.isAuthority {
                 let current = entries.indices.filter {
-                    $0 != index && entries[$0].recall == nil && !entries[$0].isClaim && !entries[$0].hedged
+                    $0 != index && entries[$0].recall == nil && !entries[$0].isClaim && !entries[$0].hedged && !parts.contains($0)
                         && entries[$0].fact.file == entry.fact.file && entries[$0].fact.source == entry.fact.source
                         && entries[$0].comparable == entry.comparable && entries[$0].population == entry.population
                         && !ValueBounds.samePoint(entries[$0].number ?? 0, entry.number ?? 0)
@@ -87,10 +111,10 @@ struct NumericRules {
         var involved: [Int] = []
         // A writer's unverified figure can slip a scale too ("500,000 accounts" for 500 million);
         // an attacker's own figure is a claim, not a slip.
-        for index in entries.indices where !recalls.contains(index) && !entries[index].hedged
+        for index in entries.indices where !recalls.contains(index) && !entries[index].hedged && !isRange(index)
             && (!entries[index].isClaim || entries[index].fact.source != .attacker && entries[index].fact.stance == .unverified) {
             let partners = entries.indices.filter {
-                $0 != index && entries[$0].fact.file != entries[index].fact.file && !recalls.contains($0)
+                $0 != index && entries[$0].fact.file != entries[index].fact.file && !recalls.contains($0) && !isRange($0)
                     && !entries[$0].isClaim && !entries[$0].hedged && (entries[$0].number ?? 0) > (entries[index].number ?? 0)
                     && ValueBounds.isScaleSlip(entries[$0].number ?? 0, entries[index].number ?? 0)
             }
@@ -139,6 +163,12 @@ struct NumericRules {
                 totals.append((entries[representative], value))
                 running = value
             }
+            // A range that contains another document's figure agrees with it ("tens of millions",
+            // then "78.8 million"): it is no stage of the revision.
+            sequence = sequence.filter { step in
+                !(isRange(step.index) && step.total == entries[step.index].number
+                    && sequence.contains { $0.day != step.day && entries[step.index].bounds!.overlaps(ValueBounds(point: $0.total)) })
+            }
             let days = Dictionary(grouping: sequence, by: \.day)
             var sameDay: [Int] = []
             for day in days.keys.sorted() {
@@ -184,7 +214,9 @@ struct NumericRules {
         let figures = documentFigures(authority)
         for figure in figures {
             guard let main = figure.main else { continue }
-            let rivals = figures.filter { $0.role != figure.role && $0.day <= figure.day && $0.main != nil }
+            let rivals = figures.filter {
+                $0.role != figure.role && $0.day <= figure.day && $0.main != nil && !Self.separateSettlements(slot, $0.role, figure.role)
+            }
             guard let latest = rivals.map(\.day).max() else { continue }
             let current = rivals.filter { $0.day == latest }.compactMap(\.main)
             if !current.contains(where: { overlaps($0, main) }) {
@@ -198,12 +230,22 @@ struct NumericRules {
         return findings
     }
 
+    /// A court's settlement (a class action it approves) and a regulator's (the states' or an
+    /// agency's own case) are two settlements of one incident, not two authorities disagreeing.
+    static func separateSettlements(_ slot: String, _ a: SourceRole, _ b: SourceRole) -> Bool {
+        slot == "money:settlement" && Set([a, b]) == [.court, .regulator]
+    }
+
     /// Per authority that changed its figure, the range its successive totals span: a media
     /// figure inside it is read as a stage or rounding of the revision, not as a figure of its own.
     static func revisionSpans(_ totals: [(SlotEntry, Int64)]) -> [ClosedRange<Double>] {
         let byRole = Dictionary(grouping: totals, by: { $0.0.fact.source })
         return byRole.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { role in
-            let values = byRole[role]!.map { Double($0.1) }
+            // A range is no stage of a revision: it would widen the span to its low end.
+            let values = byRole[role]!.filter { entry in
+                if case .count(let count) = entry.0.fact.payload { return count.qualifier != .range }
+                return true
+            }.map { Double($0.1) }
             guard let low = values.min(), let high = values.max(), high > low * (1 + ValueBounds.pointTolerance) else { return nil }
             return low...high
         }
@@ -247,9 +289,11 @@ struct NumericRules {
                 // One writer using two nouns for one figure (a headline's "people", the body's
                 // "customers") is not a discrepancy between sources.
                 // "40 million records of former customers" counts people, one record each.
-                let sameNumber = ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
+                // A range is an interval, never "the same figure" as another.
+                let points = !isRange(a) && !isRange(b)
+                let sameNumber = points && ValueBounds.samePoint(x.number!, y.number!) && (namedA.isEmpty || namedB.isEmpty || namedA == namedB)
                     && x.fact.file != y.fact.file && !x.recordsOfPeople && !y.recordsOfPeople
-                let recordsVersusPeople = x.fact.file == y.fact.file && x.populationKey == y.populationKey
+                let recordsVersusPeople = points && x.fact.file == y.fact.file && x.populationKey == y.populationKey
                     && Set([x.comparable, y.comparable]) == ["records", "affected"] && x.isAuthority && y.isAuthority
                     && (x.comparable == "records" ? x.number! > y.number! : y.number! > x.number!)
                 if sameNumber || recordsVersusPeople { involved.formUnion([a, b]) }
@@ -286,7 +330,7 @@ struct NumericRules {
     func checkPopulationLabels(firm: [Int]) -> [Finding] {
         var involved: Set<Int> = []
         for a in firm {
-            for b in firm where a < b && ValueBounds.samePoint(entries[a].number!, entries[b].number!) {
+            for b in firm where a < b && !isRange(a) && !isRange(b) && ValueBounds.samePoint(entries[a].number!, entries[b].number!) {
                 let namedA = entries[a].named, namedB = entries[b].named
                 if !namedA.isEmpty, !namedB.isEmpty, namedA != namedB { involved.formUnion([a, b]) }
             }

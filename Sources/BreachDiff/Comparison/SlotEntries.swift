@@ -35,12 +35,14 @@ enum SlotEntries {
                 let countries = figureCountries(count.value, fact.quote)
                 entry.named = countries
                 // "worldwide", "globally": explicitly everyone, whatever the document's main country.
-                let global = QuoteCues.words(fact.quote).contains { ["worldwide", "globally", "global", "overall"].contains($0) }
+                let global = isWorldwide(fact.quote)
                 entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? nearby[index] ?? [] : countries)
                     .union(FigureCues.statuses(of: count.value, in: fact.quote) ?? QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
                 // Former or prospective customers are people who are not (yet, or any longer) customers.
                 if entry.unitGroup == "customers", !entry.population.isDisjoint(with: ["former", "prospective"]) { entry.unitGroup = "people" }
+                // "current and former members" are everyone who ever was one: no sub-population.
+                if entry.population.isSuperset(of: ["current", "former"]) { entry.population.subtract(["current", "former", "prospective"]) }
                 entry.comparable = SlotEntry.comparable(entry.unitGroup)
                 entry.number = count.value
                 entry.bounds = ValueBounds(count)
@@ -73,7 +75,7 @@ enum SlotEntries {
             entries.append(entry)
         }
         entries = scopeStatuses(entries, mainCountry: mainCountry)
-        return resolveIncrements(adoptSoleCountry(nationalItems(moveIntoDataTypes(entries)))).map { entry in
+        return resolveIncrements(worldwideFigures(adoptSoleCountry(nationalItems(moveIntoDataTypes(entries))))).map { entry in
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
             var entry = entry
@@ -100,6 +102,33 @@ enum SlotEntries {
             guard entry.status != nil, entry.population.isEmpty, let country = main[entry.incident] else { return entry }
             var entry = entry
             entry.population = country
+            return entry
+        }
+    }
+
+    /// "worldwide", "globally", "overall", "around the world": explicitly everyone, whatever the
+    /// document's main country.
+    static func isWorldwide(_ quote: String) -> Bool {
+        let words = QuoteCues.words(quote)
+        if words.contains(where: { ["worldwide", "globally", "global", "overall"].contains($0) }) { return true }
+        return ["around", "across", "over"].contains { QuoteCues.containsSequence(words, [$0, "the", "world"]) }
+    }
+
+    /// A figure the incident's documents elsewhere give as worldwide ("57 million users around the
+    /// world") is the worldwide figure wherever it is repeated without a country: a page about one
+    /// country's regulator that recalls it does not make it that country's.
+    static func worldwideFigures(_ entries: [SlotEntry]) -> [SlotEntry] {
+        var worldwide: [String: [Int64]] = [:]
+        for entry in entries where entry.number != nil && entry.named.isEmpty && entry.slot == "count" && isWorldwide(entry.fact.quote) {
+            worldwide[entry.incident + "|" + entry.comparable, default: []].append(entry.number!)
+        }
+        guard !worldwide.isEmpty else { return entries }
+        return entries.map { entry in
+            guard entry.slot == "count", let number = entry.number, entry.named.isEmpty,
+                  let figures = worldwide[entry.incident + "|" + entry.comparable],
+                  figures.contains(where: { ValueBounds.samePoint($0, number) }) else { return entry }
+            var entry = entry
+            entry.population = entry.population.intersection(QuoteCues.statusWords)
             return entry
         }
     }

@@ -79,6 +79,9 @@ public struct SlotValue: Sendable, Equatable, Codable {
     public var end: Int
     /// The sub-population the figure is about (`us`, `ca`, `current+postpaid`), nil for everyone.
     public var population: String?
+    /// Bounds of a range ("tens of millions": 10000000 and 100000000), nil for other figures.
+    public var low: Int64?
+    public var high: Int64?
 
     public init(
         file: String, value: String, unit: String? = nil, qualifier: String? = nil, source: SourceRole,

@@ -98,6 +98,13 @@ enum NegationScope {
     /// What the words right after a negation cue make of it.
     private static func effect(ofNegationAt index: Int, in tokens: [WordToken], clause: Range<Int>) -> Effect {
         let window = (index + 1)..<min(index + 6, clause.upperBound)
+        // "is NOT asking for card numbers", "will never call you about": a negated verb of
+        // asking or contacting says what the company will not request (a scam warning), not
+        // what was taken.
+        if ExposureCues.isVerbalNegation(tokens[index]),
+           window.prefix(2).contains(where: { requestVerbs.contains(tokens[$0].word) }) {
+            return .cancelled
+        }
         var position = window.lowerBound
         while position < window.upperBound {
             let word = tokens[position].word
@@ -117,6 +124,12 @@ enum NegationScope {
         }
         return .denial
     }
+
+    /// Verbs of asking for or contacting about data; negated, they warn of impostors.
+    static let requestVerbs: Set<String> = [
+        "ask", "asks", "asking", "request", "requests", "requesting", "solicit", "solicits", "soliciting",
+        "seek", "seeks", "seeking", "call", "calls", "calling", "emailing", "texting", "phoning",
+    ]
 
     /// A forward denial stops at a purpose clause about something else: in "no evidence that the
     /// key needed to decrypt the passport numbers was accessed" the key is denied, not the numbers.
