@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import BreachDiff
 
-/// Round 2 of session 3's extraction speed-ups (docs/performance.md): the cue tokenizer built in
-/// place and the relative-date gate answer as the code they replaced, on every sentence and
-/// document of `Corpus/` and of the shared corpus (when `../shared` is there) and on edge inputs.
+/// Round 2 of session 3's extraction speed-ups (docs/performance.md): the cue tokenizer (its
+/// capacity guess changed, and an in-place build was tried) and the relative-date gate answer as
+/// the code they replaced, on every sentence and document of `Corpus/` and of the shared corpus
+/// (when `../shared` is there) and on edge inputs.
 @Suite struct ExtractionSpeedupRound4Tests {
-    /// The tokenizer as it was before round 2 (append per word), kept as the reference.
+    /// The tokenizer's rules written plainly (`lowercased()`, no capacity guess), kept as the reference.
     static func referenceTokens(_ scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
         let upper = min(to ?? scalars.count, scalars.count)
         var result: [CueToken] = []
@@ -54,7 +55,7 @@ import Testing
         #expect(tokens.map(\.key) == tokens.map { WordSet.key($0.word) }, "\(label)")
     }
 
-    @Test("The in-place tokenizer gives the tokens of the former one", arguments: edgeTexts)
+    @Test("The tokenizer gives the reference tokens on edge inputs and sub-ranges", arguments: edgeTexts)
     func tokenizerEdges(text: String) {
         let scalars = Array(text.unicodeScalars)
         Self.checkTokens(scalars, text)
@@ -67,7 +68,7 @@ import Testing
         }
     }
 
-    @Test("The in-place tokenizer gives the former tokens for every sentence and document")
+    @Test("The tokenizer gives the reference tokens for every sentence and document")
     func tokenizerDocuments() {
         let documents = ExtractionSpeedupRound3Tests.documents()
         #expect(!documents.isEmpty)
