@@ -16,7 +16,10 @@ struct DateScanner {
         var result: [DateMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind != .punctuation, let atom = parser.atom(at: index),
+            // Exact gate: the parser starts an atom only at a number or at one of `atomLeads`' words.
+            let token = tokens[index]
+            guard token.kind == .number || token.kind == .word && DateWords.atomLeads.mayContain(token.key),
+                  let atom = parser.atom(at: index),
                   let mention = mention(from: atom) else {
                 index += 1
                 continue

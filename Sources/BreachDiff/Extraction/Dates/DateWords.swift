@@ -101,6 +101,13 @@ enum DateWords {
     /// one bit test spares most words its eight comparisons. Keep in step with `relativeAtom`.
     static let relativeLeads = KeyBitFilter([today, tonight, yesterday, last, next, this, earlier])
 
+    /// Every word `DateAtomParser.atom(at:)` can start at (the union of the two filters above):
+    /// `DateScanner.mentions` asks it before calling the parser at a word at all.
+    static let atomLeads = KeyBitFilter(
+        Array(months.keys) + Array(weekdays.keys) + Array(ordinals.keys)
+            + [today, tonight, yesterday, last, next, this, earlier]
+    )
+
     static let smallNumbers: [UInt64: Int] = [
         DateTokenizer.hash("one"): 1, DateTokenizer.hash("two"): 2, DateTokenizer.hash("three"): 3,
         DateTokenizer.hash("a"): 1,

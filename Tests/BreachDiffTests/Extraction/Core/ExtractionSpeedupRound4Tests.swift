@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    @Test("The relative-date gate never turns away a word a relative date starts at")
+    @Test("The relative-date and date-atom gates never turn away a word a date starts at")
     func relativeGateIsExact() {
         var gated = 0, found = 0
         func check(_ text: String, published: PartialDate?, _ label: String) {
@@ -89,6 +89,9 @@ import Testing
             for index in tokens.indices where tokens[index].kind == .word {
                 let atom = parser.relativeAtom(index)
                 if atom != nil { found += 1 }
+                if !DateWords.atomLeads.mayContain(tokens[index].key) {
+                    #expect(parser.atom(at: index) == nil, "\(label): token \(index)")
+                }
                 if !DateWords.relativeLeads.mayContain(tokens[index].key) {
                     gated += 1
                     #expect(atom == nil, "\(label): token \(index)")
