@@ -27,6 +27,22 @@ public struct AttributionResolver: Sendable {
         /// Each sentence's scalars.
         public var scalars: [[Unicode.Scalar]]
         public var company: CompanyNames
+        /// Per sentence index, the end (sentence offset) of a leading clause that has a speaker of
+        /// its own: "They took names; Acme has maintained that no cards were taken" names Acme
+        /// only for the part after the semicolon.
+        public var leadingClauses: [Int: LeadingClause] = [:]
+
+        /// The speaker of a span of sentence `index` that ends at sentence offset `end`.
+        public func source(ofSentence index: Int, endingAt end: Int) -> SourceRole {
+            if let lead = leadingClauses[index], end <= lead.end { return lead.source }
+            return attributions[index].source
+        }
+    }
+
+    /// A sentence's first clause and the speaker it keeps when a later clause names another.
+    public struct LeadingClause: Sendable {
+        public var end: Int
+        public var source: SourceRole
     }
 
     public func attributions(for sentences: [Sentence], in document: ParsedDocument) -> [Attribution] {
@@ -50,6 +66,9 @@ public struct AttributionResolver: Sendable {
             if ownDocument { return .company }
             let role = cues.role(in: tokens)
             if enforcement, role == .company, !cues.companyStates(tokens) { return nil }
+            // "Acme learned of the breach in May": in news, when the company came to know, with no
+            // statement of its own, is the outlet's narration.
+            if document.kind == .news, role == .company, Self.learnedOf(tokens), !cues.companyStates(tokens) { return nil }
             return role
         }
         let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
@@ -65,6 +84,11 @@ public struct AttributionResolver: Sendable {
             } ?? false
             let leadInto = previous.map { !sameBlock && scalars[$0].last(where: { $0 != " " }) == ":" } ?? false
             var source: SourceRole? = explicit[index]
+            // "It said ...", "according to their investigation": a pronoun names the speaker just named.
+            if let previous, sameBlock, let before = carried[previous],
+               source == .company && Self.opensWithPronounSpeech(tokens[index]) || source == nil && Self.backReferencedSource(tokens[index]) {
+                source = before
+            }
             if source == nil, let quote = quoted[index] { source = quote.speaker ?? (isNews && Self.speaksAsWe(tokens[index]) ? .company : nil) }
             // "Says ..." with no subject: a news brief's bullet, the company relayed.
             if source == nil, isNews, Self.opensWithSpeechVerb(tokens[index]) { source = .company }
@@ -76,7 +100,10 @@ public struct AttributionResolver: Sendable {
                 let listed = sentences[previous].blockIndex != sentences[index].blockIndex && sameBlock
                 let relays = quoted[index] != nil || Self.continuesPrevious(tokens[index])
                     || Self.reassuresOrHedges(tokens[index])
-                if leadInto || (sameBlock && (!isNews || relays || listed)) || (isNews && relays && quoted[index] == nil) {
+                // "According to Acme, ... . For drivers, licence numbers were also exposed.": an opening
+                // attribution frames the paragraph.
+                let framed = Self.opensWithAccordingTo(tokens[previous])
+                if leadInto || (sameBlock && (!isNews || relays || listed || framed)) || (isNews && relays && quoted[index] == nil) {
                     source = carried[previous]
                 }
             }
@@ -87,11 +114,27 @@ public struct AttributionResolver: Sendable {
             carried.append(source)
             sources.append(source ?? fallback)
         }
+        // In news and blogs a speaker named only after a semicolon speaks for that part alone when
+        // the outlet was narrating up to there (the sentence before, in the same paragraph, is its
+        // own): "The intruders stayed for weeks. They took names; Acme has maintained that ...".
+        // A filing's every clause is the company's anyway.
+        var leading: [Int: LeadingClause] = [:]
+        if isNews || document.kind == .blog {
+            for index in sentences.indices.dropFirst() where explicit[index] != nil && quoted[index] == nil
+                && carried[index - 1] == nil && sentences[index - 1].blockIndex == sentences[index].blockIndex {
+                guard let cut = scalars[index].firstIndex(of: ";") else { continue }
+                let before = tokens[index].prefix { $0.end <= cut }
+                guard !before.isEmpty, cues.role(in: Array(before)) == nil,
+                      cues.role(in: Array(tokens[index][before.count...])) == explicit[index] else { continue }
+                leading[index] = LeadingClause(end: cut, source: fallback)
+            }
+        }
         let attributions = sources.indices.map { index in
             Attribution(source: sources[index], stance: stanceRules.stance(
                 of: tokens[index], range: 0..<tokens[index].count, source: sources[index]))
         }
-        return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company)
+        return Resolution(attributions: attributions, tokens: tokens, scalars: scalars, company: company,
+                          leadingClauses: leading)
     }
 
     /// `Array(sentence.text.unicodeScalars)`, copied from the document's scalars when they hold the
@@ -196,6 +239,7 @@ public struct AttributionResolver: Sendable {
     static func continuesPrevious(_ tokens: [CueToken]) -> Bool {
         guard let first = tokens.first else { return false }
         if additiveOpeners.contains(first.word) { return true }
+        if first.word == "the", tokens.count > 1, breakdownOpeners.contains(tokens[1].word) { return true }
         if first.word == "in", tokens.count > 1, tokens[1].word == "addition" { return true }
         return tokens.count > 1 && (first.word == "it" || first.word == "they") && tokens[1].word == "also"
     }
@@ -225,6 +269,40 @@ public struct AttributionResolver: Sendable {
     }
 
     static let additiveOpeners: Set<String> = ["further", "furthermore", "additionally", "moreover", "also"]
+
+    /// "learned of", "learnt about", "became aware of": coming to know, not saying.
+    static func learnedOf(_ tokens: [CueToken]) -> Bool {
+        for index in tokens.indices.dropLast() where tokens[index + 1].word == "of" || tokens[index + 1].word == "about" {
+            let word = tokens[index].word
+            if word == "learned" || word == "learnt" || word == "aware" { return true }
+        }
+        return false
+    }
+
+    /// "The remaining 5 million ...", "The rest were ...": the second half of a breakdown the last
+    /// sentence began, told by the same speaker.
+    static let breakdownOpeners: Set<String> = ["remaining", "rest"]
+
+    /// "It said ...", "They added ...": a pronoun subject and a speech verb opening the sentence.
+    static func opensWithPronounSpeech(_ tokens: [CueToken]) -> Bool {
+        tokens.count > 1 && (tokens[0].word == "it" || tokens[0].word == "they")
+            && SpeakerCues.statementVerbs.contains(tokens[1].word)
+    }
+
+    /// "According to their investigation", "according to its findings": the source is whoever the
+    /// possessive points back to, the speaker of the sentence before.
+    static func backReferencedSource(_ tokens: [CueToken]) -> Bool {
+        for match in SpeakerCues.accordingTo.matches(in: tokens) {
+            let next = match.token + match.length
+            if next < tokens.count, SpeakerCues.backPossessives.contains(tokens[next].word) { return true }
+        }
+        return false
+    }
+
+    /// A sentence that opens "According to ...".
+    static func opensWithAccordingTo(_ tokens: [CueToken]) -> Bool {
+        tokens.count > 2 && tokens[0].word == "according" && tokens[1].word == "to"
+    }
 
     static func speaksAsWe(_ tokens: [CueToken]) -> Bool {
         tokens.contains { $0.word == "we" || $0.word == "our" || $0.word == "we're" || $0.word == "we've" }

@@ -58,7 +58,7 @@ public struct FactExtractor: Sendable {
                 let clause = ClauseSplitter.clause(
                     containing: span.lowerBound - sentence.start, span.upperBound - sentence.start, in: clauses[index]!)
                 let clauseTokens = Self.tokenRange(tokens, within: clause)
-                let source = candidate.source ?? resolution.attributions[index].source
+                let source = candidate.source ?? resolution.source(ofSentence: index, endingAt: span.upperBound - sentence.start)
                 let stance = candidate.stance ?? resolver.stanceRules.stance(
                     of: tokens, range: clauseTokens, source: source, sentence: 0..<tokens.count)
                 let fact = Fact(

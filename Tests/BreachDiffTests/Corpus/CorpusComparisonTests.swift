@@ -82,7 +82,16 @@ import Testing
     func readable(_ caseName: String) throws {
         let run = try #require(ProjectCorpusRun.runs[caseName])
         let files = Set(run.result.documents.map(\.file))
-        #expect(!run.result.comparison.discrepancies.isEmpty)
+        // A case whose every expected discrepancy is a known gap may find none today (uber, since
+        // its users-vs-accounts unit mismatch is one); any other case must find some.
+        let allKnown = Self.discrepancies.filter { $0.caseName == caseName }.allSatisfy { $0.knownGap != nil }
+        if run.result.comparison.discrepancies.isEmpty, allKnown {
+            withKnownIssue("every expected discrepancy of \(caseName) is a known comparison gap") {
+                Issue.record("no discrepancy found")
+            }
+        } else {
+            #expect(!run.result.comparison.discrepancies.isEmpty)
+        }
         for discrepancy in run.result.comparison.discrepancies {
             let label = "\(discrepancy.incident) \(discrepancy.slot) \(discrepancy.kind.rawValue)"
             #expect(!discrepancy.note.trimmingCharacters(in: .whitespaces).isEmpty, "\(label): empty note")

@@ -8,6 +8,8 @@ extension SpeakerCues {
         "notified", "warned", "reported", "reports", "clarified", "expects", "stressed", "emphasized",
         "maintains", "insisted", "insists", "denied", "denies", "conceded", "concedes", "advised", "found",
         "finds", "sees", "continues", "discovered", "learned", "explained", "committed", "commits",
+        // Restating an earlier position is a statement too ("Acme repeated that", "has maintained that").
+        "repeated", "repeats", "reiterated", "reiterates", "maintained", "reaffirmed", "reaffirms",
     ]
 
     /// The speech verbs that make a statement, not a finding ("determined", "found", "learned").
@@ -16,7 +18,8 @@ extension SpeakerCues {
         "added", "adds", "explained", "explains", "noted", "notes", "acknowledged", "acknowledges", "admitted",
         "admits", "disclosed", "discloses", "insisted", "insists", "denied", "denies", "clarified", "stressed",
         "emphasized", "maintains", "confirmed", "confirms", "revealed", "reveals", "committed", "commits",
-        "estimates", "estimated", "expects", "believes",
+        "estimates", "estimated", "expects", "believes", "repeated", "repeats", "reiterated", "reiterates",
+        "maintained", "reaffirmed", "reaffirms",
     ]
 
     /// The outlet doing its own arithmetic ("by our count"): its statement, not its source's.
@@ -29,6 +32,12 @@ extension SpeakerCues {
         "statement", "release", "filing", "spokesperson", "spokesman", "spokeswoman", "blog", "website", "notice",
         "announcement", "advisory", "executives", "officials",
     ]
+
+    /// Verbs of learning something from a source: "what we know from the company", "heard from Acme".
+    static let learnedFromVerbs: Set<String> = ["know", "knows", "known", "heard", "hear", "learned", "learnt"]
+
+    /// Possessives that point back to the speaker already named: "according to their investigation".
+    static let backPossessives: Set<String> = ["their", "its", "his", "her"]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that"]
 

@@ -46,8 +46,15 @@ public struct SpeakerCues: Sendable {
 
     func companySpeaks(_ tokens: [CueToken], verbs: Set<String>) -> Bool {
         if Self.companyChannels.contains(in: tokens) { return true }
-        // "the Acme statement", "Acme's filing"
-        for (index, token) in tokens.enumerated().dropLast() where company.names(token) && Self.channelNouns.contains(tokens[index + 1].word) {
+        // "the Acme statement", "Acme's filing", "Acme's own statement"
+        for (index, token) in tokens.enumerated().dropLast() where company.names(token) {
+            let next = tokens[index + 1].word == "own" && index + 2 < tokens.count ? index + 2 : index + 1
+            if Self.channelNouns.contains(tokens[next].word) { return true }
+        }
+        // "what we know from the company", "as heard from Acme": the company as the source of what follows.
+        for (index, token) in tokens.enumerated().dropFirst() where token.word == "from" && index + 1 < tokens.count
+            && ((max(0, index - 3)..<index).contains { Self.learnedFromVerbs.contains(tokens[$0].word) })
+            && (company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2))) {
             return true
         }
         // The company as the sentence's subject, speaking later in it: "Acme is working to ... but said that".

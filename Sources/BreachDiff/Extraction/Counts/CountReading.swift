@@ -73,6 +73,11 @@ struct CountReading {
                 unit = noun
                 dataType = type
                 coreEnd = end
+            } else if let copula = CountUnitReader.copula(tokens, at: mention.endToken),
+               case .unit(let noun, let type, _) = copula {
+                // The core stays the figure: "are" and its noun describe it, they do not qualify it.
+                unit = noun
+                dataType = type
             } else if let named = CountUnitReader.numberOf(tokens) {
                 unit = named.0
                 dataType = named.1

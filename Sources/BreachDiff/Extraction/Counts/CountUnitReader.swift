@@ -60,6 +60,12 @@ enum CountUnitReader {
                 position += 1
                 continue
             }
+            if let first = unit, token.text == "and" || token.text == "or",
+               let (other, otherEnd) = coordinatedHead(tokens, after: position) {
+                unit = (joined(first.0, other), first.1)
+                end = otherEnd
+                break
+            }
             if unit != nil || CountVocabulary.stopWords.contains(token.text) { break }
             if CountVocabulary.otherNouns.contains(token.text) { return .other }
             if CountVocabulary.modifiers.contains(token.text) || token.capitalized {
@@ -74,11 +80,62 @@ enum CountUnitReader {
         return unknown == 0 ? .bare : .other
     }
 
+    /// "riders and drivers", "customers and former employees": the second head noun of a
+    /// coordination (a few modifiers may precede it), and the token after it.
+    static func coordinatedHead(_ tokens: [TextToken], after conjunction: Int) -> (String, Int)? {
+        var position = conjunction + 1
+        while position < tokens.count, position <= conjunction + 3, tokens[position].kind == .word {
+            let word = tokens[position].text
+            if DataItemPhrase.match(in: tokens, at: position) != nil { return nil }
+            if let noun = CountVocabulary.units[word] { return (noun, position + 1) }
+            guard CountVocabulary.modifiers.contains(word) else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The unit of two coordinated heads. A figure over two groups counts neither alone when the
+    /// groups differ in kind: both sides of a marketplace ("riders and drivers", "buyers and
+    /// sellers") are its users, and staff next to the customer base ("customers and employees") are
+    /// people. A group and its prospects or a subgroup ("customers or applicants") keep the first.
+    static func joined(_ first: String, _ second: String) -> String {
+        guard first != second else { return first }
+        if platformSides.contains(first) && platformSides.contains(second) { return "users" }
+        if staffUnits.contains(first) != staffUnits.contains(second), !thingUnits.contains(first),
+           !thingUnits.contains(second) { return "people" }
+        return first
+    }
+
+    /// Units that count things rather than people.
+    static let thingUnits: Set<String> = [
+        "accounts", "records", "profiles", "repositories", "devices", "logins", "households",
+    ]
+
+    /// A company's own staff, a population apart from its customers.
+    static let staffUnits: Set<String> = ["employees", "workers", "contractors", "retirees", "pensioners"]
+
+    /// The groups that use a marketplace from either side.
+    static let platformSides: Set<String> = [
+        "users", "riders", "drivers", "buyers", "sellers", "merchants", "hosts", "guests", "shoppers", "passengers",
+    ]
+
+    /// "8 million are customers of other plans": a bare figure whose verb names the unit.
+    static func copula(_ tokens: [TextToken], at index: Int) -> Reading? {
+        guard index + 1 < tokens.count, tokens[index].isWord("are") || tokens[index].isWord("were"),
+              case .unit(let unit, let dataType, let end) = read(tokens, after: index + 1) else { return nil }
+        return .unit(unit, dataType, end: end)
+    }
+
     /// The unit of a partitive after a bare number: "of these guests", "of its users".
     static func partitive(_ tokens: [TextToken], at index: Int) -> Reading? {
-        guard index < tokens.count, tokens[index].isWord("of") else { return nil }
-        var position = index + 1
-        while position < tokens.count, position < index + 9 {
+        // "“tens of millions” of records": a closing quotation mark may stand before the "of".
+        var start = index
+        while start < tokens.count, tokens[start].kind == .symbol, CountQualifierReader.quotes.contains(tokens[start].text) {
+            start += 1
+        }
+        guard start < tokens.count, tokens[start].isWord("of") else { return nil }
+        var position = start + 1
+        while position < tokens.count, position < start + 9 {
             let token = tokens[position]
             if token.kind == .word, determiners.contains(token.text) || CountVocabulary.modifiers.contains(token.text)
                 || NumberWords.scales[token.text] != nil || NumberWords.spelled(token.text) != nil

@@ -114,6 +114,8 @@ enum DataTypeSpellings {
             "employee data", "employee information", "employee record", "employee personal information",
             "employee detail", "staff data", "staff information", "personnel record", "personnel file",
             "hr record", "hr data", "payroll data", "payroll information", "payroll record",
+            // Some employers call their staff "associates" or "team members".
+            "associate personal information", "associate data", "team member personal information",
         ]),
     ]
 

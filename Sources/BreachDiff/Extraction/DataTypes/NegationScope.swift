@@ -105,6 +105,12 @@ enum NegationScope {
            window.prefix(2).contains(where: { requestVerbs.contains(tokens[$0].word) }) {
             return .cancelled
         }
+        // "SSNs were not encrypted", "weren't hashed": a negated protection says how the data was
+        // kept (if anything, that it was readable), not that it escaped the breach.
+        if ExposureCues.isVerbalNegation(tokens[index]),
+           window.prefix(2).contains(where: { protectionWords.contains(tokens[$0].word) }) {
+            return .cancelled
+        }
         var position = window.lowerBound
         while position < window.upperBound {
             let word = tokens[position].word
@@ -129,6 +135,12 @@ enum NegationScope {
     static let requestVerbs: Set<String> = [
         "ask", "asks", "asking", "request", "requests", "requesting", "solicit", "solicits", "soliciting",
         "seek", "seeks", "seeking", "call", "calls", "calling", "emailing", "texting", "phoning",
+    ]
+
+    /// States of protection; negated, they describe storage, not exposure.
+    static let protectionWords: Set<String> = [
+        "encrypted", "hashed", "salted", "masked", "tokenized", "tokenised", "redacted", "obfuscated",
+        "protected", "secured", "safeguarded",
     ]
 
     /// A forward denial stops at a purpose clause about something else: in "no evidence that the

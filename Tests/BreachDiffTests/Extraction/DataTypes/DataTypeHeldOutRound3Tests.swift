@@ -11,6 +11,9 @@ import Testing
         ("Credit card and banking information was not compromised.", "bank_account not_exposed"),
         ("There is no evidence that trip history or payment card numbers were accessed.", "location not_exposed"),
         ("The hackers copied the travel history of frequent flyers.", "location exposed"),
+        // Staff called "associates" or "team members" by their employer.
+        ("Our associates' personal information was accessed as well.", "employee_data exposed"),
+        ("Team member personal information was also taken.", "employee_data exposed"),
     ]
 
     @Test("Identifier, banking and trip spellings", arguments: spellings)
