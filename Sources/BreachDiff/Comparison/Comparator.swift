@@ -16,23 +16,33 @@ public struct Comparator: Sendable {
         let grouping = IncidentGrouper().group(documents: documents, facts: facts, companies: companies, slots: slots)
         let ids = IncidentBuilder.ids(grouping.groups, companies: companies)
         let incidentOf = grouping.assignment.map { $0 >= 0 ? ids[$0] : "" }
+        // The findings first: their slot entries (a fact and its cues each) are freed when
+        // `ranked` returns, before the incidents take their copies, so the two never coexist.
+        let ranked = Self.ranked(facts: facts, incidentOf: incidentOf, documents: byFile, slots: slots)
         // One pass buckets the facts by group (a scan of all facts per group was quadratic).
         var membersByGroup = Array(repeating: [Fact](), count: grouping.groups.count)
         for (index, group) in grouping.assignment.enumerated() where group >= 0 { membersByGroup[group].append(facts[index]) }
         var incidents: [Incident] = []
         for (index, group) in grouping.groups.enumerated() {
+            // Taken out of the buckets: each group's copies are released once its incident is built.
             let members = membersByGroup[index]
+            membersByGroup[index] = []
             guard !members.isEmpty else { continue }
             incidents.append(IncidentBuilder.build(id: ids[index], company: companies.name(of: group.companyKey),
                                                    facts: members, documents: byFile))
         }
         incidents.sort { ($0.company, $0.id) < ($1.company, $1.id) }
-        let entries = SlotEntries.build(facts: facts, incidentOf: incidentOf, documents: byFile, slots: slots)
-        let findings = Self.findings(entries)
+        return Comparison(incidents: incidents, discrepancies: ranked.discrepancies, agreements: ranked.agreements)
+    }
+
+    /// The slot entries, their findings, and the ranked discrepancies and agreements; only the
+    /// last two outlive the call.
+    static func ranked(facts: [Fact], incidentOf: [String], documents: [String: DocumentInfo],
+                       slots: [String?]) -> (discrepancies: [Discrepancy], agreements: [Agreement]) {
+        let entries = SlotEntries.build(facts: facts, incidentOf: incidentOf, documents: documents, slots: slots)
+        let findings = findings(entries)
         let money = Dictionary(grouping: entries.filter { $0.slot.hasPrefix("money:") }, by: \.incident)
-        return Comparison(incidents: incidents,
-                          discrepancies: DiscrepancyRanker.discrepancies(findings, moneyByIncident: money),
-                          agreements: DiscrepancyRanker.agreements(findings))
+        return (DiscrepancyRanker.discrepancies(findings, moneyByIncident: money), DiscrepancyRanker.agreements(findings))
     }
 
     static func findings(_ entries: [SlotEntry]) -> [Finding] {

@@ -1,7 +1,10 @@
 /// One fact as the discrepancy rules see it: its slot, the sub-population it is about, its
 /// number or status with bounds, and the cues its wording gives. Built once per fact.
 struct SlotEntry {
-    var fact: Fact
+    /// The fact behind a shared reference: findings hold copies of their entries (a big slot's
+    /// agreement holds all of them), and the fact was half of each copy's size. Never replaced.
+    private let box: FactBox
+    var fact: Fact { box.fact }
     var incident: String
     var kind: DocumentKind
     var published: PartialDate?
@@ -31,6 +34,19 @@ struct SlotEntry {
     /// Records said to be of people ("records of former customers"): a count of people.
     var recordsOfPeople = false
     var recall: QuoteCues.Recall?
+
+    init(fact: Fact, incident: String, kind: DocumentKind, published: PartialDate?, day: Int, slot: String,
+         population: Set<String>, unitGroup: String, comparable: String) {
+        self.box = FactBox(fact)
+        self.incident = incident
+        self.kind = kind
+        self.published = published
+        self.day = day
+        self.slot = slot
+        self.population = population
+        self.unitGroup = unitGroup
+        self.comparable = comparable
+    }
 
     /// A number another figure can replace: not an attacker's or unverified figure.
     var isClaim: Bool {
@@ -84,4 +100,11 @@ struct SlotEntry {
         default: group
         }
     }
+}
+
+/// A fact shared by the copies of one slot entry.
+final class FactBox: Sendable {
+    let fact: Fact
+
+    init(_ fact: Fact) { self.fact = fact }
 }

@@ -43,7 +43,7 @@ public struct Pipeline: Sendable {
                     progress: (@Sendable (Int) -> Void)? = nil) -> Result {
         let reader = reader
         let extractor = extractor
-        let perFile = inputs.parallelMap(jobs: jobs, completed: progress) { input -> ([DocumentInfo], [Fact]) in
+        var perFile = inputs.parallelMap(jobs: jobs, completed: progress) { input -> ([DocumentInfo], [Fact]) in
             var documents: [DocumentInfo] = []
             var facts: [Fact] = []
             for document in reader.read(input) {
@@ -56,6 +56,8 @@ public struct Pipeline: Sendable {
         }
         let documents = perFile.flatMap(\.0)
         let facts = perFile.flatMap(\.1)
+        // The per-file arrays are a second copy of every fact: released before the comparison.
+        perFile = []
         return Result(documents: documents, facts: facts, comparison: comparator.compare(documents: documents, facts: facts))
     }
 }

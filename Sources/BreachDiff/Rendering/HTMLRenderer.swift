@@ -169,14 +169,14 @@ public struct HTMLRenderer: TextRenderer {
 
     func facts(_ report: LinkCache, into out: TextOutput) {
         guard !report.facts.isEmpty else { return }
-        let incidents = report.report.incidentOfFact
+        let incidents = report.report.incidentOfFactByPosition
         out += "<section class=\"facts\" id=\"facts\">\n<h2>Facts</h2>\n<details><summary>All \(report.facts.count) "
             + "facts, one per row (click to open)</summary>\n<div class=\"scroll\"><table><thead><tr><th>document</th>"
             + "<th>slot</th><th>value</th><th>source</th><th>stance</th><th>incident</th><th>quote</th></tr></thead><tbody>\n"
-        for fact in report.facts {
+        for (index, fact) in report.facts.enumerated() {
             out += "<tr><td>\(link(fact.file, in: report))</td><td class=\"mono\">\(Self.escape(FactText.slot(of: fact)))</td>"
                 + "<td>\(Self.escape(FactText.value(of: fact)))</td><td>\(fact.source.rawValue)</td>"
-                + "<td>\(fact.stance.rawValue)</td><td>\(Self.escape(incidents[fact] ?? ""))</td>"
+                + "<td>\(fact.stance.rawValue)</td><td>\(Self.escape(incidents[index] ?? ""))</td>"
                 + "<td>\(Self.escape(fact.quote))</td></tr>\n"
         }
         out += "</tbody></table></div>\n</details>\n</section>\n"

@@ -41,6 +41,41 @@ public struct Report: Sendable, Equatable {
     /// to its submission file; every path segment is percent-encoded. A path that could leave the
     /// input folder (absolute, or with a `..` segment) is never linked: document paths are
     /// relative to the input folder by construction, so such a path can only be hostile.
+    /// The incident of each fact of `facts`, by position: the same answers as `incidentOfFact`
+    /// (the first incident, in `comparison.incidents` order, holding an equal fact), without a
+    /// dictionary keyed by whole facts (tens of megabytes on a big folder, built by each writer).
+    /// Incident facts are sorted by place once; each fact looks up the few with its place.
+    public var incidentOfFactByPosition: [String?] {
+        var places: [(incident: Int32, position: Int32)] = []
+        for (incident, item) in comparison.incidents.enumerated() {
+            for position in item.facts.indices { places.append((Int32(incident), Int32(position))) }
+        }
+        let incidents = comparison.incidents
+        func fact(_ place: (incident: Int32, position: Int32)) -> Fact { incidents[Int(place.incident)].facts[Int(place.position)] }
+        func precedes(_ a: Fact, _ b: Fact) -> Bool { (a.file, a.start, a.end) < (b.file, b.start, b.end) }
+        // Stable by incident within a place, so the first match below is the first incident.
+        places.sort { first, second in
+            let a = fact(first), b = fact(second)
+            if precedes(a, b) { return true }
+            if precedes(b, a) { return false }
+            return (first.incident, first.position) < (second.incident, second.position)
+        }
+        return facts.map { target in
+            var low = 0, high = places.count
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(fact(places[middle]), target) { low = middle + 1 } else { high = middle }
+            }
+            while low < places.count {
+                let candidate = fact(places[low])
+                guard !precedes(target, candidate) else { break }
+                if candidate == target { return incidents[Int(places[low].incident)].id }
+                low += 1
+            }
+            return nil
+        }
+    }
+
     public func link(to file: String) -> String? {
         guard let inputLink else { return nil }
         let path = file.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? file

@@ -49,12 +49,12 @@ public enum ReportTables {
             Table.Column(name, name == "value" ? .any : (integers.contains(name) ? .integer : .text))
         } + [Table.Column("incident")]
         let byFile = report.documentsByFile
-        let incidents = report.incidentOfFact
+        let incidents = report.incidentOfFactByPosition
         let facts = report.facts
         // Rows built while writing (`Table`): the largest table of a run.
         return Table(name: "facts", columns: columns, count: facts.count, indexes: [["file", "type"], ["incident"]]) { index in
             let fact = facts[index]
-            return FactRow(fact, published: byFile[fact.file]?.published).values + [.optional(incidents[fact])]
+            return FactRow(fact, published: byFile[fact.file]?.published).values + [.optional(incidents[index])]
         }
     }
 
