@@ -36,7 +36,7 @@ public struct FactExtractor: Sendable {
 
     private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
         let sentences = SentenceSplitter().sentences(of: document)
-        let text = TextScalars.of(document.text)
+        let text = ScalarText.scalars(of: document.text)
         let resolution = resolver.resolve(sentences, in: document, text: text)
         let textTokens = resolution.scalars.map(ExtractionInput.numberTokens(of:))
         let input = ExtractionInput(

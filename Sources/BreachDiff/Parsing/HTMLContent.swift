@@ -55,8 +55,9 @@ extension ElementRole {
 /// Everything the walker decides from an element's tag name, worked out once per distinct name.
 ///
 /// Why: the walker used to make a `String` of every element's name and then compare it, hash
-/// it and look it up a dozen times; `HTMLReader` now keeps one of these per name (libxml2
-/// interns names, so the same name comes back at the same address) and reads plain fields.
+/// it and look it up a dozen times; `HTMLReader` now keeps one of these per distinct name in a
+/// small cache keyed by the name's bytes (libxml2 copies the name into every element, so its
+/// address cannot be the key) and reads plain fields.
 struct ElementTag: Equatable {
     /// The elements whose content or attributes the walker reads for metadata.
     enum Special: Equatable {

@@ -99,16 +99,12 @@ enum NegationScope {
     private static func effect(ofNegationAt index: Int, in tokens: [WordToken], clause: Range<Int>) -> Effect {
         let window = (index + 1)..<min(index + 6, clause.upperBound)
         // "is NOT asking for card numbers", "will never call you about": a negated verb of
-        // asking or contacting says what the company will not request (a scam warning), not
-        // what was taken.
-        if ExposureCues.isVerbalNegation(tokens[index]),
-           window.prefix(2).contains(where: { requestVerbs.contains(tokens[$0].word) }) {
-            return .cancelled
-        }
-        // "SSNs were not encrypted", "weren't hashed": a negated protection says how the data was
-        // kept (if anything, that it was readable), not that it escaped the breach.
-        if ExposureCues.isVerbalNegation(tokens[index]),
-           window.prefix(2).contains(where: { protectionWords.contains(tokens[$0].word) }) {
+        // asking or contacting says what the company will not request (a scam warning); "SSNs
+        // were not encrypted", "weren't hashed": a negated protection says how the data was kept.
+        // Neither says what escaped the breach.
+        if ExposureCues.isVerbalNegation(tokens[index]), window.prefix(2).contains(where: {
+            requestVerbs.contains(tokens[$0].word) || protectionWords.contains(tokens[$0].word)
+        }) {
             return .cancelled
         }
         var position = window.lowerBound

@@ -91,15 +91,15 @@ import Testing
         "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "\u{201C}quoted\u{201D} \u{2019}s",
     ]
 
-    @Test("TextScalars decodes as the scalar view does", arguments: edgeTexts)
+    @Test("ScalarText.scalars decodes as the scalar view does", arguments: edgeTexts)
     func textScalarsEdges(text: String) {
-        #expect(TextScalars.of(text) == Array(text.unicodeScalars))
+        #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
     }
 
-    @Test("TextScalars decodes every document as the scalar view does")
+    @Test("ScalarText.scalars decodes every document as the scalar view does")
     func textScalarsDocuments() {
         for document in Self.documents() {
-            #expect(TextScalars.of(document.text) == Array(document.text.unicodeScalars), "\(document.file)")
+            #expect(ScalarText.scalars(of: document.text) == Array(document.text.unicodeScalars), "\(document.file)")
         }
     }
 
