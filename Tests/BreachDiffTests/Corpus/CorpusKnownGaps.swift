@@ -74,8 +74,6 @@ enum KnownGaps {
             "news 'some of them include cell site identification numbers': cell site identification numbers are not read as location data",
         "2024-07-12_news_call-records.html|data_type phone":
             "news 'They show which numbers AT&T customers called or texted': the numbers called are not read as phone numbers",
-        "2024-07-15_news_paid-hacker.html|count 110000000":
-            "news 'call and text logs of about 110 million AT&T wireless accounts': a company name and an adjective between the figure and its noun, so no unit and no count fact",
         "2024-07-15_news_paid-hacker.html|date 2024-04":
             "news '… had downloaded call and text logs … from a workspace it kept on Snowflake's cloud platform in April': a year-less month far from the verb",
         "2024-07-15_news_paid-hacker.html|data_type location":
@@ -113,28 +111,14 @@ enum KnownGaps {
         "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
             "notice 'continued until January 27, 2015, when suspicious activity was detected': one date, two events; a date links to one trigger, so only the intrusion's end is read",
         // att (held out, session 4)
-        "2021-08-20_news_seller-claims.html|count 70000000 customers attacker":
-            "news 'is offering what it describes as the personal records of 70 million AT&T customers': unit 'people' (the company name before the noun), speaker 'media' ('what it describes as' does not give the seller the statement)",
-        "2021-08-20_news_seller-claims.html|count 70000000 customers company":
-            "news 'AT&T denied that the records of 70 million customers came from its systems': speaker 'media'; a denial verb after the company name does not make it the speaker",
-        "2024-04-01_news_73-million.html|count 70000000 customers attacker":
-            "news 'advertised … as the data of about 70 million AT&T customers': unit 'records' ('data of' wins over the noun after the company name)",
-        "2024-04-01_news_73-million.html|count 73000000 customers company":
-            "news 'AT&T said on Saturday that personal data on roughly 73 million current and former account holders …': no fact from this sentence; 73M is found only in the headline and the leak's 'records', as media",
         "2024-07-12_sec-8k_item-1-05.htm|data_type name not_exposed company":
             "8-K: '… or other personal information such as customer names' at the end of the negated list is not read; the hedge 'tools can often link a telephone number to a name' is read as name exposed",
-        "2024-07-12_news_call-records.html|count 73000000 customers company":
-            "news 'In March, AT&T said personal data of about 73 million current and former account holders had been posted online': speaker 'media'",
         "2024-07-12_news_call-records.html|date 2024-04-14 intrusion_start company":
             "news 'AT&T said in a securities filing that the download happened between April 14 and …': read as event 'filed', speaker 'media'",
         "2024-07-12_news_call-records.html|date 2024-04-19 discovered company":
             "news 'it first heard of the theft on April 19': 'heard of' is no discovery cue; read as intrusion_start from 'theft'",
-        "2024-07-15_news_paid-hacker.html|data_type call_records exposed company":
-            "news: the body's 'had downloaded call and text logs' gives no fact; call records come only from the headline, as media",
-        "2025-06-30_news_settlement-brief.txt|count 65400000 customers company":
-            "wire '…, which AT&T said involved about 7.6 million current and 65.4 million former account holders': speaker 'media' (the relative clause 'which AT&T said' is not read)",
         "2025-06-30_news_settlement-brief.txt|count 7600000 customers company":
-            "wire '… about 7.6 million current and 65.4 million former account holders': speaker 'media', unit 'people' (the noun is shared with the second figure)",
+            "wire '… about 7.6 million current and 65.4 million former account holders': unit 'people' (the noun is shared with the second figure; the speaker is right since the ampersand-name round)",
         "2025-06-30_news_settlement-brief.txt|data_type call_records exposed court":
             "wire: the settlement papers' attribution ('according to settlement papers filed in federal court', first paragraph) does not reach the fund sentences; speaker 'media'",
         "2025-06-30_news_settlement-brief.txt|money 149000000 USD settlement court":
@@ -170,8 +154,6 @@ enum KnownComparisonGaps {
             "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
         "att|att-data-set|money:settlement|conflict":
             "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling)",
-        "att|att-2024-call-records|count|unit_mismatch":
-            "the second outlet's '110 million AT&T wireless accounts' gives no count (KnownGaps.value), so only the 110M customers remains",
     ]
 
     static let agreements: [String: String] = [
