@@ -143,9 +143,9 @@ enum KnownComparisonGaps {
             "the comparison sets the notice's January 29 against the blog's January 27 (read as the blog's own statement), not against the notice's own 'January 27, 2015, when suspicious activity was detected'",
         // att (held out, session 4)
         "att|att-data-set|count|claimed_vs_confirmed":
-            "incident grouping: the 2021 documents (the seller's listing, the news of the sale) form an incident of their own, apart from the 2024 confirmation of the same data set, so the seller's 70M is never set against the notice's 7.6M + 65.4M; only a 2024 news page's recap (70M claimed) against its own 73M records is reported",
+            "incident grouping: the 2024 news page's 'The leak itself happened in mid-March' is read as a current intrusion date (a leak is no intrusion), so the 2024 cycle opens an incident of its own instead of following its back reference to the 2021 listing; the seller's 70M (2021) is never set against the notice's 7.6M + 65.4M. Without that date the two cycles merge and this discrepancy is found",
         "att|att-data-set|count|exposed_vs_denied":
-            "the 2021 denial is read as the outlet's statement ('AT&T denied that the records of 70 million customers …': speaker media, see KnownGaps.role), and the 2021 documents are grouped apart from the 2024 notice",
+            "the 2021 denial is now read as the company's and a denied figure is set against a later confirmation (DeniedFigureTests), but the 2021 documents are grouped apart from the 2024 ones (see claimed_vs_confirmed); when they merge, the denial is set against the 2024 news page's 73M, which the gold did not list",
         "att|att-data-set|count|unit_mismatch":
             "73M records (the leak, news) vs 73M customers: the later pages' recaps of the data set (73M current and former customers) are grouped with the call-records incident of their own page, and the news page's other 73M is its own headline",
         "att|att-data-set|data_type:ssn|claimed_vs_confirmed":
