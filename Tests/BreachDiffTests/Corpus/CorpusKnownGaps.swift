@@ -80,8 +80,6 @@ enum KnownGaps {
             "news 'the cell sites their phones connected to': cell sites are not read as location data",
         "2024-07-15_news_paid-hacker.html|data_type phone":
             "news 'list the numbers customers called and texted': the numbers called are not read as phone numbers",
-        "2024-07-15_news_paid-hacker.html|money 370000 USD":
-            "news 'AT&T paid a member of the hacking crew … about $370,000 to delete the data': no money fact; a payment to delete stolen data is not read as a ransom",
         "2025-06-30_news_settlement-brief.txt|date 2024-04":
             "wire 'records were taken from the company's workspace on a third-party cloud platform in April 2024': 'taken' is 9 words before the date, out of reach",
     ]
