@@ -40,6 +40,8 @@ import Testing
             "forum thread: only the first post is kept as main text; later posts are read as replies",
         "uber/2022-09-16_forum_slack-post-thread.html|That one was 57M people":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
+        "target/2013-12-19_press-release_unauthorized-access.html|Thursday, December 19, 2013":
+            "the pressroom's release-date line (its own paragraph, a weekday date) is dropped as page chrome",
     ]
 
     /// Every document of every `expected.json`. Parts of a full submission (`file#N`) are included
