@@ -23,10 +23,23 @@ enum NegationScope {
     static func reading(of mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Reading {
         let tokens = sentence.tokens
         let clause = sentence.clause(of: mention.first)
-        // Uncertainty before the mention ("unclear whether", "if they are") leaves it open.
-        for index in clause.lowerBound..<mention.first where tokens[index].isWord {
-            if tokens[index].cues.contains(.uncertainty) { return .open }
+        // Uncertainty before the mention ("unclear whether", "if they are") leaves it open, unless
+        // it opens a clause of its own that a comma and a reporting verb close: in "Asked whether
+        // users should worry about PINs, a spokeswoman said no PINs were taken" the answer is firm.
+        var uncertain = false
+        var commaAfterUncertainty = false
+        for index in clause.lowerBound..<mention.first {
+            let token = tokens[index]
+            if token.isWord, token.cues.contains(.uncertainty) {
+                uncertain = true
+                commaAfterUncertainty = false
+            } else if uncertain, token.word == "," {
+                commaAfterUncertainty = true
+            } else if uncertain, commaAfterUncertainty, token.isWord, reportingVerbs.contains(token.word) {
+                uncertain = false
+            }
         }
+        if uncertain { return .open }
         var reading = Reading.none
         for index in clause where ExposureCues.isNegation(tokens[index]) {
             let forward = index < mention.first
@@ -52,6 +65,12 @@ enum NegationScope {
     }
 
     private enum Effect { case denial, cancelled, uncertain, notRuledOut }
+
+    /// Verbs that start a reported statement after an introductory clause ("..., she said").
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "stated", "states", "added", "explained", "noted", "replied", "answered",
+        "responded", "wrote", "writes",
+    ]
 
     /// "contained only a name and a date of birth": "only" before a mention (determiners and the
     /// earlier items of the list may stand between) says what was there, so a later negation

@@ -1,0 +1,72 @@
+import Testing
+@testable import BreachDiff
+
+/// Data-type rules found missing or wrong on the session-4 held-out case (a retailer's card
+/// breach), pinned with invented sentences and made-up firms.
+@Suite struct DataTypeHeldOutRound4Tests {
+    /// Malware and skimmers that captured, siphoned, skimmed or collected what passed through a
+    /// till or a web form: the data left the victims' hands.
+    static let harvestingVerbs: [(String, String)] = [
+        ("The intruders may have captured shoppers' names and card numbers at the tills.", "payment_card exposed"),
+        ("A script on the checkout page siphoned card verification codes for six weeks.", "payment_card exposed"),
+        ("Devices fitted to the pumps skimmed debit card numbers and PINs.", "account_pin exposed"),
+        ("The malware, which collected full names and telephone numbers, ran on every register.", "phone exposed"),
+        ("Criminals planted malware that collected email addresses and mailing addresses.", "postal_address exposed"),
+    ]
+
+    @Test("Harvesting verbs are exposure verbs", arguments: harvestingVerbs)
+    func harvesting(sentence: String, expected: String) {
+        #expect(DataTypeTestSupport.statuses(sentence).contains(expected), "\(DataTypeTestSupport.statuses(sentence))")
+    }
+
+    /// A company that collects data is no breach: "collected" needs a data or breach noun.
+    @Test func collectingAloneIsNoExposure() {
+        #expect(DataTypeTestSupport.extract("At sign-up we collected your name and phone number.").isEmpty)
+    }
+
+    /// An introductory "Asked whether ..." clause closed by a comma and a reporting verb does not
+    /// leave the reported answer open; an uncertainty inside the answer still does.
+    static let reportedAnswers: [(String, String?)] = [
+        ("Asked whether shoppers should fear for their PINs, a spokesman said there was no sign that PINs had been stolen.",
+         "account_pin not_exposed"),
+        ("When asked if passwords were involved, the firm said no passwords were accessed.", "password not_exposed"),
+        ("A spokesman said it was unclear whether PINs had been stolen.", nil),
+        ("It is not known whether passwords were accessed, the firm said.", nil),
+    ]
+
+    @Test("An answer after an introductory question clause keeps its status", arguments: reportedAnswers)
+    func reportedAnswer(sentence: String, expected: String?) {
+        let found = DataTypeTestSupport.statuses(sentence)
+        if let expected { #expect(found.contains(expected), "\(found)") } else { #expect(found.isEmpty, "\(found)") }
+    }
+
+    /// A question states nothing: a FAQ heading that asks about data is no exposure.
+    static let questions: [String] = [
+        "Were my card number and PIN stolen?",
+        "Did the hackers take Social Security numbers or dates of birth?",
+        "Was my email address exposed?\u{201D}",
+    ]
+
+    @Test("A question is no fact", arguments: questions)
+    func question(sentence: String) {
+        #expect(DataTypeTestSupport.extract(sentence).isEmpty, "\(DataTypeTestSupport.extract(sentence))")
+    }
+
+    @Test func theAnswerAfterTheQuestionStillCounts() {
+        let found = DataTypeTestSupport.statuses("No. Social Security numbers and dates of birth were not taken.")
+        #expect(found.contains("ssn not_exposed"))
+        #expect(found.contains("date_of_birth not_exposed"))
+    }
+
+    /// Card networks, issuers and brands are companies, not card data.
+    static let cardCompanies: [String] = [
+        "The reserve covers probable claims by payment card networks arising from the breach.",
+        "Credit card issuers have filed lawsuits over the stolen data.",
+        "The breach drew claims from the card brands.",
+    ]
+
+    @Test("Card networks and issuers are no card data", arguments: cardCompanies)
+    func cardCompany(sentence: String) {
+        #expect(!DataTypeTestSupport.extract(sentence).contains { $0.key == .paymentCard })
+    }
+}
