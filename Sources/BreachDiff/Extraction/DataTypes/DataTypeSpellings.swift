@@ -60,6 +60,9 @@ enum DataTypeSpellings {
             "credit card info", "debit card data", "debit card information", "card data", "card information",
             "card detail", "card expiration date", "card verification", "cvv", "pci", "payment information",
             "payment data", "payment method", "payment detail", "+credit and debit card", "cardholder data",
+            // A card account stands for the card: "40 million credit and debit card accounts were compromised".
+            "card account", "payment card account", "credit card account", "debit card account",
+            "credit and debit card account",
         ]),
         (.bankAccount, [
             "bank account", "bank account number", "bank account information", "bank account detail",

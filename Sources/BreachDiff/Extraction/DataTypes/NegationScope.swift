@@ -52,12 +52,16 @@ enum NegationScope {
             case .denial: break
             }
             if forward, reachesForward(from: index, to: mention.first, in: tokens) {
+                // "Earlier we told guests that no PINs were affected", "after saying earlier that it
+                // had no sign PINs were involved": a denial the speaker has since taken back.
+                if retracted(negationAt: index, clause: clause, in: tokens) { return .open }
                 return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
             }
             if backward, ExposureCues.isVerbalNegation(tokens[index]),
                !(mention.last + 1..<index).contains(where: { ExposureCues.isStrongTrigger(tokens[$0]) }),
                !affirmedByOnly(mention, in: sentence, clause: clause),
                !newSubject(between: mention.last + 1, and: index, in: sentence) {
+                if retracted(negationAt: index, clause: clause, in: tokens) { return .open }
                 return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
             }
         }
@@ -158,12 +162,38 @@ enum NegationScope {
         "protected", "secured", "safeguarded",
     ]
 
+    /// Words that put a statement in the past, before something changed it.
+    static let earlierWords: Set<String> = ["earlier", "previously", "initially", "originally"]
+
+    /// Verbs that report a statement.
+    static let statementVerbs: Set<String> = [
+        "said", "saying", "told", "telling", "stated", "stating", "claimed", "claiming", "maintained", "insisted",
+    ]
+
+    /// Whether the denial at `negation` is reported as an earlier statement: before it in its
+    /// clause, a reporting verb with "earlier" or "previously" at most two words away ("saying
+    /// earlier", "previously said", "Earlier we told"). Such a denial is history, not what the
+    /// document says now. "its earlier analysis" (no reporting verb next to it) and "As earlier
+    /// statements made clear, ... found no evidence" stay denials.
+    private static func retracted(negationAt negation: Int, clause: Range<Int>, in tokens: [WordToken]) -> Bool {
+        let before = clause.lowerBound..<negation
+        return before.contains { verb in
+            statementVerbs.contains(tokens[verb].word)
+                && (max(before.lowerBound, verb - 2)..<min(before.upperBound, verb + 3)).contains { earlierWords.contains(tokens[$0].word) }
+        }
+    }
+
     /// A forward denial stops at a purpose clause about something else: in "no evidence that the
     /// key needed to decrypt the passport numbers was accessed" the key is denied, not the numbers.
+    /// It also stops at a colon when no breach or listing verb came between: in "the tally has not
+    /// moved since January: 40 million cards, and names ..." the negation is the tally's.
     private static func reachesForward(from negation: Int, to mention: Int, in tokens: [WordToken]) -> Bool {
         var index = negation + 1
         while index < mention {
             let word = tokens[index].word
+            if word == ":", !(negation + 1..<index).contains(where: { ExposureCues.isTrigger(tokens[$0]) || tokens[$0].cues.contains(.container) }) {
+                return false
+            }
             if (word == "needed" || word == "required") && index + 1 < mention && tokens[index + 1].word == "to" { return false }
             if word == "to", index + 1 < mention, ["decrypt", "decipher", "unlock"].contains(tokens[index + 1].word) { return false }
             index += 1

@@ -69,4 +69,53 @@ import Testing
     func cardCompany(sentence: String) {
         #expect(!DataTypeTestSupport.extract(sentence).contains { $0.key == .paymentCard })
     }
+
+    /// A negation before a colon with no breach verb between belongs to its own clause ("the count
+    /// has not changed:"), not to the list after the colon; with a breach verb it does reach the list.
+    static let colonLists: [(String, String, Bool)] = [
+        ("The count has not changed since March: names and email addresses of up to 9 million members.", "email", false),
+        ("None of the following was accessed: names, email addresses and phone numbers.", "email", true),
+        ("The following were not compromised: passwords, card numbers or PINs.", "password", true),
+    ]
+
+    @Test("A negation stops at a colon unless a breach verb precedes it", arguments: colonLists)
+    func colonList(sentence: String, key: String, denied: Bool) {
+        let found = DataTypeTestSupport.statuses(sentence)
+        #expect(found.contains("\(key) not_exposed") == denied, "\(found)")
+    }
+
+    /// A denial reported as what the speaker said before is taken back; the document's current
+    /// statement is the exposure.
+    static let retractedDenials: [String] = [
+        "Earlier we told members that we had no indication that PIN data had been affected.",
+        "The chain admitted that card numbers were stolen, after previously saying that no card numbers were involved.",
+        "The bank had initially said that no passwords were taken.",
+    ]
+
+    @Test("A denial the speaker has since taken back is no denial", arguments: retractedDenials)
+    func retractedDenial(sentence: String) {
+        #expect(!DataTypeTestSupport.extract(sentence).contains { $0.status == .notExposed }, "\(DataTypeTestSupport.extract(sentence))")
+    }
+
+    /// "earlier" that is no report of an earlier statement keeps the denial.
+    static let standingDenials: [(String, String)] = [
+        ("Its earlier review had matched the files by Social Security numbers, and the new files did not contain them.", "ssn not_exposed"),
+        ("As earlier statements made clear, investigators found no evidence that passwords were accessed.", "password not_exposed"),
+    ]
+
+    @Test("A standing denial near 'earlier' stays", arguments: standingDenials)
+    func standingDenial(sentence: String, expected: String) {
+        #expect(DataTypeTestSupport.statuses(sentence).contains(expected), "\(DataTypeTestSupport.statuses(sentence))")
+    }
+
+    /// A compromised card account is card data.
+    static let cardAccounts: [String] = [
+        "About 2 million credit and debit card accounts were compromised at the tills.",
+        "The breach affected 300,000 payment card accounts.",
+    ]
+
+    @Test("Card accounts are payment card data", arguments: cardAccounts)
+    func cardAccount(sentence: String) {
+        #expect(DataTypeTestSupport.statuses(sentence).contains("payment_card exposed"), "\(DataTypeTestSupport.statuses(sentence))")
+    }
 }
