@@ -194,6 +194,9 @@ enum NegationScope {
             if word == ":", !(negation + 1..<index).contains(where: { ExposureCues.isTrigger(tokens[$0]) || tokens[$0].cues.contains(.container) }) {
                 return false
             }
+            // "SSNs were not part of the card data involved": the data after "part of" is the set
+            // the others are denied to belong to, not a denied item itself.
+            if word == "part", index + 1 < mention, tokens[index + 1].word == "of", mention - index <= 4 { return false }
             if (word == "needed" || word == "required") && index + 1 < mention && tokens[index + 1].word == "to" { return false }
             if word == "to", index + 1 < mention, ["decrypt", "decipher", "unlock"].contains(tokens[index + 1].word) { return false }
             index += 1

@@ -118,4 +118,28 @@ import Testing
     func cardAccount(sentence: String) {
         #expect(DataTypeTestSupport.statuses(sentence).contains("payment_card exposed"), "\(DataTypeTestSupport.statuses(sentence))")
     }
+
+    /// One third party's login, stolen or not, is how the intruder got in.
+    static let vendorMeans: [(String, DataTypeKey)] = [
+        ("The retailer confirmed that the intruder had used a vendor's stolen credentials.", .credentials),
+        ("Investigators believe the gang entered with a supplier's phished password.", .password),
+        ("An attacker logged in with a contractor's compromised credentials.", .credentials),
+    ]
+
+    @Test("A third party's credentials are the way in, not exposed data", arguments: vendorMeans)
+    func vendorCredentials(sentence: String, key: DataTypeKey) {
+        #expect(!DataTypeTestSupport.extract(sentence).contains { $0.key == key }, "\(DataTypeTestSupport.extract(sentence))")
+    }
+
+    @Test func customersStolenPasswordsStayData() {
+        #expect(DataTypeTestSupport.statuses("The hackers stole customers' passwords and email addresses.").contains("password exposed"))
+    }
+
+    /// "X were not part of the Y": X is denied, Y is the reference set and keeps its own status.
+    @Test func notPartOfTheSet() {
+        let found = DataTypeTestSupport.statuses("Social Security numbers and dates of birth were not part of the card data involved in the breach.")
+        #expect(found.contains("ssn not_exposed"))
+        #expect(found.contains("date_of_birth not_exposed"))
+        #expect(!found.contains("payment_card not_exposed"), "\(found)")
+    }
 }
