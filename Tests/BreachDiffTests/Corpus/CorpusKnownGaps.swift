@@ -167,7 +167,7 @@ enum KnownComparisonGaps {
         "target|target-2013|count|unit_mismatch":
             "card accounts (40M) and individuals (70M) sit in different slots (data_type:payment_card vs count), so the comparator never sees the outlet's 110M sum of the two as a unit slip",
         "target|target-2013|count|revised (40000000 vs 41000000)":
-            "the state release's 'more than 41 million' is not extracted; even from the gold facts the pair is filed under data_type:payment_card (the slot of card-account counts) as a conflict, where the gold has a count revision",
+            "the comparator files counts of card accounts under the slot data_type:payment_card, so the company's 40M and the states' 'more than 41M' are found there (a revision from the extracted facts, a conflict from the gold facts), not under count as the gold has them",
     ]
 
     static let agreements: [String: String] = [
