@@ -124,6 +124,10 @@ enum MentionFilter {
         // person's possessive from a plural ("employees' passwords" stays data).
         if mention.first >= 2, staffWords.contains(tokens[mention.first - 1].word),
            ["a", "an", "one"].contains(tokens[mention.first - 2].word) { return true }
+        // "the contractor's login": after "the", a singular secret tells one owner's possessive
+        // from a plural ("the employees' passwords" stays data).
+        if mention.first >= 2, mention.first == mention.last, !tokens[mention.last].word.hasSuffix("s"),
+           staffWords.contains(tokens[mention.first - 1].word), tokens[mention.first - 2].word == "the" { return true }
         // "a vendor's stolen credentials": one state word may stand between the owner and the secret.
         if mention.first >= 3, meansStates.contains(tokens[mention.first - 1].word),
            staffWords.contains(tokens[mention.first - 2].word),

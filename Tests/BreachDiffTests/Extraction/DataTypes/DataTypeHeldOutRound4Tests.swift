@@ -124,6 +124,8 @@ import Testing
         ("The retailer confirmed that the intruder had used a vendor's stolen credentials.", .credentials),
         ("Investigators believe the gang entered with a supplier's phished password.", .password),
         ("An attacker logged in with a contractor's compromised credentials.", .credentials),
+        ("How the contractor's login was stolen has not been disclosed.", .credentials),
+        ("Police say the engineer's password was phished last spring.", .password),
     ]
 
     @Test("A third party's credentials are the way in, not exposed data", arguments: vendorMeans)
@@ -133,6 +135,7 @@ import Testing
 
     @Test func customersStolenPasswordsStayData() {
         #expect(DataTypeTestSupport.statuses("The hackers stole customers' passwords and email addresses.").contains("password exposed"))
+        #expect(DataTypeTestSupport.statuses("The intruders copied the employees' passwords from the HR server.").contains("password exposed"))
     }
 
     /// "X were not part of the Y": X is denied, Y is the reference set and keeps its own status.
