@@ -31,7 +31,7 @@ struct EventLinker {
         let backwardOnly = closesOwnClause(mention, in: sentence)
         for match in matches where !purpose(match, in: sentence) {
             if backwardOnly, match.first > mention.lastToken { continue }
-            let words = distance(match, mention)
+            let words = distance(match, mention, limit: reach)
             guard words <= reach else { continue }
             let cost = words + match.trigger.weight
             if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
@@ -113,7 +113,9 @@ struct EventLinker {
     }
 
     /// Words between the trigger and the date, plus a penalty for each clause break between them.
-    func distance(_ match: TriggerMatcher.Match, _ mention: DateMention) -> Int {
+    /// Stops counting once the cost passes `limit` (the caller drops such a link anyway): a
+    /// sentence with a hundred dates and a hundred triggers must not walk every gap between them.
+    func distance(_ match: TriggerMatcher.Match, _ mention: DateMention, limit: Int = .max) -> Int {
         let range: Range<Int>
         if match.last < mention.firstToken {
             range = (match.last + 1)..<mention.firstToken
@@ -125,7 +127,7 @@ struct EventLinker {
         }
         var cost = 0
         var index = range.lowerBound
-        while index < range.upperBound {
+        while index < range.upperBound, cost <= limit {
             let token = tokens[index]
             index += 1
             switch token.kind {
