@@ -21,7 +21,10 @@ struct EventLinker {
     /// from its verb ("obtained ... on a number of accounts from X through Y").
     static let rangeReach = 14
 
-    func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
+    /// `alone`: the date is the only date expression of its sentence (a sentence-opening date then
+    /// scopes the whole sentence).
+    func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match],
+              alone: Bool = true) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
         if let dateline = datelineFact(mention) { return context.reported ? [] : [dateline] }
         if let heading = headingFact(mention) ?? datedLineFact(mention) { return [heading] }
@@ -36,7 +39,9 @@ struct EventLinker {
             let cost = words + match.trigger.weight
             if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
         }
-        guard var match = best?.match else { return [] }
+        guard var match = best?.match ?? distantVerb(mention, in: sentence, matches: matches, alone: alone) else {
+            return []
+        }
         match = governingVerb(of: match, in: sentence, matches: matches)
         guard var event = match.trigger.event else { return [] }
         if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
@@ -44,6 +49,8 @@ struct EventLinker {
         if event == .disclosed,
            matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: match.last + 4, in: sentence)
             || announcesSettlement(match, mention, in: sentence) {
+            event = .settled
+        } else if event == .filed, filesSettlement(match, mention, in: sentence) {
             event = .settled
         }
         if tokens[match.first].isWord(TriggerLexicon.determined),
@@ -69,6 +76,10 @@ struct EventLinker {
         // "..., the SEC filing dated Jan. 19 says": the outlet cites a document by its date; the
         // date is the outlet's statement, whoever speaks in the rest of the sentence.
         if event == .filed, context.reported { single.source = context.narrator }
+        // "continued until January 27, when suspicious activity was detected": one date, two events.
+        if let second = whenEvent(after: mention, in: sentence, matches: matches), second != event {
+            return [single, fact(second, mention.value, mention.qualifier)]
+        }
         return [single]
     }
 
@@ -91,6 +102,15 @@ struct EventLinker {
             }
             index -= 1
         }
+        return opensWithSettlement(before: match.first, in: sentence)
+    }
+
+    /// "X will pay $9 million to settle a class action ..., lawyers for the plaintiffs said in a
+    /// court filing on Friday": a filing dated by a day that reports a sentence opening with a
+    /// settlement (no breach word first) is the settlement's record; it dates the settlement, as an
+    /// announcement by the parties does.
+    func filesSettlement(_ match: TriggerMatcher.Match, _ mention: DateMention, in sentence: Range<Int>) -> Bool {
+        guard mention.firstToken > match.last, mention.value?.precision == .day || mention.value == nil else { return false }
         return opensWithSettlement(before: match.first, in: sentence)
     }
 

@@ -26,6 +26,16 @@ struct EventTrigger: Sendable {
         /// Active "notified customers"; a passive needs the people as its subject ("customers were
         /// notified"), since "the company was notified" received a notice.
         case peopleIfPassive
+        /// "used those credentials to reach", "with the stolen password logged into": a verb of
+        /// reaching or logging in is access when stolen credentials are its means.
+        case credentialsBefore
+        /// "the hackers contacted the company", "one of the attackers emailed it": an intruder
+        /// getting in touch (to boast or extort) is how a company learns of its breach; not when
+        /// the intruder writes to customers, staff or reporters.
+        case intruderContact
+        /// "paid the regulator's office $16 million", "paid the plaintiffs": a payment to a
+        /// regulator, a court or a class settles a claim; never with a ransom word in the sentence.
+        case payee
     }
 
     /// Lower-cased word hashes, matched on consecutive word tokens.

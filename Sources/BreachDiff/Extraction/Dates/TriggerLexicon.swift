@@ -28,6 +28,10 @@ enum TriggerLexicon {
         .init("continued", .intrusionStart, .breachNearby), .init("lasted", .intrusionStart, .breachNearby),
         // "hackers reached the data in October": reaching is access only when the intruder reaches.
         .init("reached", .intrusionStart, .agentBefore),
+        // "used those credentials to reach a storage bucket": reaching with stolen credentials.
+        .init("reach", .intrusionStart, .credentialsBefore), .init("access", .intrusionStart, .credentialsBefore),
+        .init("log in", .intrusionStart, .credentialsBefore), .init("log into", .intrusionStart, .credentialsBefore),
+        .init("logged in", .intrusionStart, .credentialsBefore), .init("logged into", .intrusionStart, .credentialsBefore),
         .init("got in", .intrusionStart), .init("got into", .intrusionStart), .init("broke in", .intrusionStart),
         .init("broke into", .intrusionStart), .init("gained entry", .intrusionStart),
         .init("were present", .intrusionStart, .breachNearby), .init("was present", .intrusionStart, .breachNearby),
@@ -63,6 +67,11 @@ enum TriggerLexicon {
         .init("detecting", .discovered, .discoveryObject),
         .init("learned of", .discovered), .init("learnt of", .discovered), .init("first noticed", .discovered, .discoveryObject),
         .init("determined", .discovered, .breachAfter), .init("informed of", .discovered),
+        // The intruder getting in touch: "when hackers contacted the firm in mid-November".
+        .init("contacted", .discovered, .intruderContact), .init("emailed", .discovered, .intruderContact),
+        .init("messaged", .discovered, .intruderContact),
+        .init("approached", .discovered, .intruderContact), .init("reached out", .discovered, .intruderContact),
+        .init("wrote to", .discovered, .intruderContact), .init("extorted", .discovered, .intruderContact),
         // Containment
         .init("contained", .contained, .breachBefore), .init("stopped", .contained, .breachNearby),
         .init("shut down", .contained), .init("shut it down", .contained), .init("blocked", .contained, .breachNearby),
@@ -97,6 +106,8 @@ enum TriggerLexicon {
         // Settlement
         .init("settled", .settled), .init("settle", .settled), .init("settlement", .settled, weight: 1),
         .init("approved", .settled, .settlementAfter),
+        // "In October 2018 it paid the regulator's office $16 million": paying a claimant.
+        .init("paid", .settled, .payee),
         // Dates of other happenings: no breach fact.
         .init("said", nil), .init("says", nil), .init("told", nil), .init("wrote", nil), .init("stated", nil),
         .init("arrested", nil), .init("arrest", nil), .init("charged", nil), .init("convicted", nil),
@@ -167,6 +178,40 @@ enum TriggerLexicon {
 
     /// "was notified", "were first notified": a passive whose subject received the notice.
     static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be"].map(DateTokenizer.hash))
+
+    /// What is reached when reaching is no access: "reached an agreement", "reached a verdict".
+    static let outcomeWords: Set<UInt64> = Set([
+        "agreement", "settlement", "deal", "accord", "compromise", "conclusion", "verdict", "decision", "out",
+        "consensus", "record", "peak", "high", "low", "level", "total",
+    ].map(DateTokenizer.hash))
+
+    /// "used those credentials", "with a stolen password": the means of a log-in.
+    static let credentialWords: Set<UInt64> = Set([
+        "credentials", "credential", "password", "passwords", "login", "logins", "token", "tokens", "keys",
+    ].map(DateTokenizer.hash))
+
+    /// Words before the credentials that make them the means ("used", "using", "with").
+    static let meansWords: Set<UInt64> = Set(["used", "using", "use", "with"].map(DateTokenizer.hash))
+
+    /// Whom an intruder writes to when the contact is no discovery: the public, the press, victims.
+    static let nonCompanyAddressees: Set<UInt64> = Set([
+        "reporters", "reporter", "journalists", "journalist", "media", "press", "news", "customers", "customer",
+        "users", "victims", "employees", "staff", "people", "members", "patients", "clients", "individuals",
+        "workers", "researchers",
+    ].map(DateTokenizer.hash))
+
+    /// Who is paid to end a claim: regulators, offices, courts, states, plaintiffs, a class.
+    static let payeeWords: Set<UInt64> = Set([
+        "office", "commission", "department", "regulator", "regulators", "agency", "agencies", "attorney",
+        "attorneys", "states", "state", "plaintiffs", "class", "authority", "authorities", "commissioner",
+        "court", "government", "treasury", "ftc", "sec", "ico", "cfpb", "hhs", "ocr", "occ",
+    ].map(DateTokenizer.hash))
+
+    /// Words that make a payment a ransom or a bribe to the intruders, never a settlement.
+    static let ransomWords: Set<UInt64> = Set([
+        "ransom", "ransoms", "ransomware", "extortion", "extortionist", "extortionists", "bitcoin", "bounty",
+        "hush", "decryptor", "decryption",
+    ].map(DateTokenizer.hash)).union(agentWords)
 
     /// "to settle", "a settlement", "to resolve claims": an agreement that ends a dispute.
     static let settlementWords: Set<UInt64> = Set([
