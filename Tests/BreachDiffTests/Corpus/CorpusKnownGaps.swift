@@ -13,22 +13,10 @@ enum KnownGaps {
         // uber, anthem (held out, session 3: gold written before the first run; docs/gold-audit.md)
         "2017-11-21_press-release_2016-data-security-incident.html|date 2017-11-21":
             "release 'Dara …, Chief Executive Officer · November 21, 2017': the reader drops the byline-like meta line, so the disclosure date is not in the text",
-        "2017-11-21_press-release_2016-data-security-incident.html|date 2016-10":
-            "release 'In October 2016 the two individuals found login credentials …': no access verb (finding the credentials began the intrusion), no trigger",
-        "2017-11-22_news_concealed-hack.html|date 2016":
-            "news '… stole personal information belonging to some fifty-seven million riders and drivers in late 2016': 'stole' is 10 words from the date, beyond the linker's reach",
-        "2017-06-23_news_115m-settlement.html|date 2017-06-23":
-            "news '…, lawyers for the plaintiffs said in a court filing on Friday': a weekday filing in reporting is a news peg ('filing' → filed, dropped); the gold reads the settlement's date",
-        "2020-10-01_news_state-ag-settlement.html|date 2018-10":
-            "news 'In October 2018 it paid the … Office for Civil Rights $16 million': 'paid' is no settlement trigger (a payment can be a ransom)",
         "2022-09-16_forum_slack-post-thread.html|count 57000000":
             "forum: the reader keeps only the thread's first post, so the third post ('That one was 57M people') is not in the text",
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
-        "2022-10-06_news_sullivan-verdict.html|date 2016-11":
-            "news 'when hackers contacted Uber in mid-November 2016': an attacker's contact is how the company learned of it; 'contacted' is no discovery trigger",
-        "2022-10-06_news_sullivan-verdict.html|date 2022-09-15":
-            "news 'On September 15, an attacker who got hold of a contractor's password wore down …': no access verb in reach ('got hold of' a password is not access)",
     ]
 
     /// Found at the value level, but with another speaker or role field.
@@ -53,8 +41,6 @@ enum KnownGaps {
         "2019-07-22_news_settlement.html|money 100000000 USD fine regulator":
             "news '… and a $100 million civil penalty to the CFPB': speaker 'media' (the FTC attribution ends the previous sentence)",
         // anthem (held out, session 3)
-        "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
-            "notice 'continued until January 27, 2015, when suspicious activity was detected': one date, two events; a date links to one trigger, so only the intrusion's end is read",
     ]
 }
 
@@ -69,8 +55,6 @@ enum KnownComparisonGaps {
         // uber, anthem (held out, session 3)
         "uber|uber-2016|count|unit_mismatch":
             "the news's 57 million 'riders and drivers' are now read as users (attribution round); the comparator groups users with accounts ('500 million users' = '500 million user accounts'), so 57M users vs the headline's 57M accounts is no unit slip for it, while the gold calls it one. It was found before only because the unit was misread as 'riders'",
-        "anthem|anthem-2015|date:discovered|conflict":
-            "the comparison sets the notice's January 29 against the blog's January 27 (read as the blog's own statement), not against the notice's own 'January 27, 2015, when suspicious activity was detected'",
     ]
 
     static let agreements: [String: String] = [

@@ -79,6 +79,14 @@ extension EventLinker {
 
     static let agentRelatives: Set<UInt64> = Set(["who", "that"].map(DateTokenizer.hash))
 
+    /// "stole records of a retailer the group bought in 2015": a past-tense verb between a verb
+    /// trigger and a later date has its own clause, and the date is that verb's. (Anchors keep
+    /// their claim: "Update on the attack, dated May 2" is a label either way.)
+    func verbBetween(_ match: TriggerMatcher.Match, _ mention: DateMention) -> Bool {
+        guard match.trigger.weight == 0, match.trigger.event != nil, match.last + 1 < mention.firstToken else { return false }
+        return ((match.last + 1)..<mention.firstToken).contains { tokens[$0].kind == .word && verbInObject(at: $0, after: match) }
+    }
+
     /// A verb (not a noun) of getting in or taking data.
     func accessVerb(_ match: TriggerMatcher.Match) -> Bool {
         match.trigger.weight == 0 && match.trigger.event == .intrusionStart
