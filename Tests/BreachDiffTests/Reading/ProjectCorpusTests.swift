@@ -34,8 +34,6 @@ import Testing
     /// Gold quotes the reader does not keep today (`case/file|quote`), with the reason. A fixed
     /// reader makes the known issue fail until the line is removed.
     static let knownMissingQuotes: [String: String] = [
-        "uber/2017-11-21_press-release_2016-data-security-incident.html|Chief Executive Officer \u{00B7} November 21, 2017":
-            "the newsroom's byline-like meta line (author, title, date) is dropped as page chrome",
         "uber/2022-09-16_forum_slack-post-thread.html|holding admin credentials for the privileged access management system":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
         "uber/2022-09-16_forum_slack-post-thread.html|That one was 57M people":

@@ -27,7 +27,7 @@ struct EventLinker {
               alone: Bool = true) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
         if let dateline = datelineFact(mention) { return context.reported ? [] : [dateline] }
-        if let heading = headingFact(mention) ?? datedLineFact(mention) { return [heading] }
+        if let heading = headingFact(mention) ?? datedLineFact(mention) ?? signedLineFact(mention) { return [heading] }
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
