@@ -15,6 +15,63 @@ enum KnownGaps {
             "forum: the reader keeps only the thread's first post, so the third post ('That one was 57M people') is not in the text",
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
+        // att (held out, session 4: gold written before the first run)
+        "2024-03-30_company-notice_data-set-faq.html|date 2024-03-30":
+            "notice: the date-only line under the title ('March 30, 2024') is dropped by the reader, so the disclosure date is not in the text",
+        "2024-03-30_company-notice_data-set-faq.html|data_type account_number":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-03-30_company-notice_data-set-faq.html|data_type date_of_birth":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-03-30_company-notice_data-set-faq.html|data_type email":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-03-30_company-notice_data-set-faq.html|data_type name":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-03-30_company-notice_data-set-faq.html|data_type phone":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-03-30_company-notice_data-set-faq.html|data_type postal_address":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-03-30_company-notice_data-set-faq.html|data_type ssn":
+            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
+        "2024-04-01_news_73-million.html|count 65400000":
+            "news 'about 7.6 million current AT&T account holders and about 65.4 million former ones': the elided noun ('ones' for account holders) gives no unit, so no count fact",
+        "2024-04-01_news_73-million.html|data_type account_number":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type account_pin":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type date_of_birth":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type email":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type name":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type phone":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type postal_address":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-04-01_news_73-million.html|data_type ssn":
+            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
+        "2024-07-12_sec-8k_item-1-05.htm|data_type location":
+            "8-K 'A subset of the records also holds one or more cell site identification numbers': cell site identification numbers are not read as location data",
+        "2024-07-12_news_call-records.html|date 2024-04-25":
+            "news 'the download happened between April 14 and April 25' (year-less range): the start is read (as a filing date, see role), the end is not",
+        "2024-07-12_news_call-records.html|data_type call_records":
+            "news 'hackers had downloaded records of calls and texts': 'records of calls and texts' is not read as call records",
+        "2024-07-12_news_call-records.html|data_type location":
+            "news 'some of them include cell site identification numbers': cell site identification numbers are not read as location data",
+        "2024-07-12_news_call-records.html|data_type phone":
+            "news 'They show which numbers AT&T customers called or texted': the numbers called are not read as phone numbers",
+        "2024-07-15_news_paid-hacker.html|count 110000000":
+            "news 'call and text logs of about 110 million AT&T wireless accounts': a company name and an adjective between the figure and its noun, so no unit and no count fact",
+        "2024-07-15_news_paid-hacker.html|date 2024-04":
+            "news '… had downloaded call and text logs … from a workspace it kept on Snowflake's cloud platform in April': a year-less month far from the verb",
+        "2024-07-15_news_paid-hacker.html|data_type location":
+            "news 'the cell sites their phones connected to': cell sites are not read as location data",
+        "2024-07-15_news_paid-hacker.html|data_type phone":
+            "news 'list the numbers customers called and texted': the numbers called are not read as phone numbers",
+        "2024-07-15_news_paid-hacker.html|money 370000 USD":
+            "news 'AT&T paid a member of the hacking crew … about $370,000 to delete the data': no money fact; a payment to delete stolen data is not read as a ransom",
+        "2025-06-30_news_settlement-brief.txt|date 2024-04":
+            "wire 'records were taken from the company's workspace on a third-party cloud platform in April 2024': 'taken' is 9 words before the date, out of reach",
     ]
 
     /// Found at the value level, but with another speaker or role field.
@@ -39,6 +96,35 @@ enum KnownGaps {
         "2019-07-22_news_settlement.html|money 100000000 USD fine regulator":
             "news '… and a $100 million civil penalty to the CFPB': speaker 'media' (the FTC attribution ends the previous sentence)",
         // anthem (held out, session 3)
+        // att (held out, session 4)
+        "2021-08-20_news_seller-claims.html|count 70000000 customers attacker":
+            "news 'is offering what it describes as the personal records of 70 million AT&T customers': unit 'people' (the company name before the noun), speaker 'media' ('what it describes as' does not give the seller the statement)",
+        "2021-08-20_news_seller-claims.html|count 70000000 customers company":
+            "news 'AT&T denied that the records of 70 million customers came from its systems': speaker 'media'; a denial verb after the company name does not make it the speaker",
+        "2024-04-01_news_73-million.html|count 70000000 customers attacker":
+            "news 'advertised … as the data of about 70 million AT&T customers': unit 'records' ('data of' wins over the noun after the company name)",
+        "2024-04-01_news_73-million.html|count 73000000 customers company":
+            "news 'AT&T said on Saturday that personal data on roughly 73 million current and former account holders …': no fact from this sentence; 73M is found only in the headline and the leak's 'records', as media",
+        "2024-07-12_sec-8k_item-1-05.htm|data_type name not_exposed company":
+            "8-K: '… or other personal information such as customer names' at the end of the negated list is not read; the hedge 'tools can often link a telephone number to a name' is read as name exposed",
+        "2024-07-12_news_call-records.html|count 73000000 customers company":
+            "news 'In March, AT&T said personal data of about 73 million current and former account holders had been posted online': speaker 'media'",
+        "2024-07-12_news_call-records.html|date 2024-04-14 intrusion_start company":
+            "news 'AT&T said in a securities filing that the download happened between April 14 and …': read as event 'filed', speaker 'media'",
+        "2024-07-12_news_call-records.html|date 2024-04-19 discovered company":
+            "news 'it first heard of the theft on April 19': 'heard of' is no discovery cue; read as intrusion_start from 'theft'",
+        "2024-07-15_news_paid-hacker.html|data_type call_records exposed company":
+            "news: the body's 'had downloaded call and text logs' gives no fact; call records come only from the headline, as media",
+        "2025-06-30_news_settlement-brief.txt|count 65400000 customers company":
+            "wire '…, which AT&T said involved about 7.6 million current and 65.4 million former account holders': speaker 'media' (the relative clause 'which AT&T said' is not read)",
+        "2025-06-30_news_settlement-brief.txt|count 7600000 customers company":
+            "wire '… about 7.6 million current and 65.4 million former account holders': speaker 'media', unit 'people' (the noun is shared with the second figure)",
+        "2025-06-30_news_settlement-brief.txt|data_type call_records exposed court":
+            "wire: the settlement papers' attribution ('according to settlement papers filed in federal court', first paragraph) does not reach the fund sentences; speaker 'media'",
+        "2025-06-30_news_settlement-brief.txt|money 149000000 USD settlement court":
+            "wire 'A $149 million fund is for people whose …': speaker 'media'; the court attribution is in the first paragraph",
+        "2025-06-30_news_settlement-brief.txt|money 28000000 USD settlement court":
+            "wire 'A separate $28 million fund covers customers …': speaker 'media'; the court attribution is in the first paragraph",
     ]
 }
 
@@ -53,6 +139,21 @@ enum KnownComparisonGaps {
         // uber, anthem (held out, session 3)
         "uber|uber-2016|count|unit_mismatch":
             "the news's 57 million 'riders and drivers' are now read as users (attribution round); the comparator groups users with accounts ('500 million users' = '500 million user accounts'), so 57M users vs the headline's 57M accounts is no unit slip for it, while the gold calls it one. It was found before only because the unit was misread as 'riders'",
+        // att (held out, session 4)
+        "att|att-data-set|count|claimed_vs_confirmed":
+            "incident grouping: the 2021 documents (the seller's listing, the news of the sale) form an incident of their own, apart from the 2024 confirmation of the same data set, so the seller's 70M is never set against the notice's 7.6M + 65.4M; only a 2024 news page's recap (70M claimed) against its own 73M records is reported",
+        "att|att-data-set|count|exposed_vs_denied":
+            "the 2021 denial is read as the outlet's statement ('AT&T denied that the records of 70 million customers …': speaker media, see KnownGaps.role), and the 2021 documents are grouped apart from the 2024 notice",
+        "att|att-data-set|count|unit_mismatch":
+            "73M records (the leak, news) vs 73M customers: the later pages' recaps of the data set (73M current and former customers) are grouped with the call-records incident of their own page, and the news page's other 73M is its own headline",
+        "att|att-data-set|data_type:ssn|claimed_vs_confirmed":
+            "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
+        "att|att-data-set|data_type:date_of_birth|claimed_vs_confirmed":
+            "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
+        "att|att-data-set|money:settlement|conflict":
+            "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling)",
+        "att|att-2024-call-records|count|unit_mismatch":
+            "the second outlet's '110 million AT&T wireless accounts' gives no count (KnownGaps.value), so only the 110M customers remains",
     ]
 
     static let agreements: [String: String] = [

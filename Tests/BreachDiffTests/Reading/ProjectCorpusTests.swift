@@ -38,6 +38,8 @@ import Testing
             "forum thread: only the first post is kept as main text; later posts are read as replies",
         "uber/2022-09-16_forum_slack-post-thread.html|That one was 57M people":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
+        "att/2024-03-30_company-notice_data-set-faq.html|March 30, 2024":
+            "the date-only line under the notice's title is dropped (a lone date line reads as page chrome)",
     ]
 
     /// Every document of every `expected.json`. Parts of a full submission (`file#N`) are included
