@@ -15,6 +15,7 @@ enum KnownGaps {
             "forum: the reader keeps only the thread's first post, so the third post ('That one was 57M people') is not in the text",
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
+<<<<<<< HEAD
         // att (held out, session 4: gold written before the first run)
         "2024-03-30_company-notice_data-set-faq.html|date 2024-03-30":
             "notice: the date-only line under the title ('March 30, 2024') is dropped by the reader, so the disclosure date is not in the text",
@@ -72,6 +73,65 @@ enum KnownGaps {
             "news 'AT&T paid a member of the hacking crew … about $370,000 to delete the data': no money fact; a payment to delete stolen data is not read as a ransom",
         "2025-06-30_news_settlement-brief.txt|date 2024-04":
             "wire 'records were taken from the company's workspace on a third-party cloud platform in April 2024': 'taken' is 9 words before the date, out of reach",
+=======
+        "2022-10-06_news_sullivan-verdict.html|date 2016-11":
+            "news 'when hackers contacted Uber in mid-November 2016': an attacker's contact is how the company learned of it; 'contacted' is no discovery trigger",
+        "2022-10-06_news_sullivan-verdict.html|date 2022-09-15":
+            "news 'On September 15, an attacker who got hold of a contractor's password wore down …': no access verb in reach ('got hold of' a password is not access)",
+        // target (held out, session 4: gold written before the first run; docs/testing.md)
+        "2013-12-19_press-release_unauthorized-access.html|date 2013-11-27":
+            "release 'The guests involved made purchases in our U.S. stores between Nov. 27 and Dec. 15, 2013': the window is the affected purchases' period; no breach verb in reach",
+        "2013-12-19_press-release_unauthorized-access.html|date 2013-12-15":
+            "release, same sentence: the end of the purchase window, no breach verb in reach",
+        "2013-12-19_press-release_unauthorized-access.html|date 2013-12-19":
+            "release 'Thursday, December 19, 2013': the reader drops the release's date line as chrome, so the disclosure date is not in the text",
+        "2013-12-20_news_40-million-cards.html|date 2013-12-15":
+            "news 'the theft began on Nov. 27, ..., and ran until Dec. 15': the start is read, 'ran until' gives no intrusion end",
+        "2013-12-20_news_40-million-cards.html|data_type account_pin":
+            "news 'the company had no indication that PIN numbers had been compromised': 'PIN numbers' is not read as account_pin ('PIN data' is)",
+        "2013-12-20_news_40-million-cards.html|data_type name":
+            "news 'the attackers could have captured customers' names, card numbers, ...': 'could have captured' is no exposure verb",
+        "2013-12-20_news_40-million-cards.html|data_type payment_card":
+            "news, same sentence ('could have captured ... card numbers, expiration dates and the three-digit security codes')",
+        "2013-12-27_company-notice_payment-card-faq.html|date 2013-11-27":
+            "FAQ 'The data was taken from cards swiped in our U.S. stores between Nov. 27 and Dec. 15, 2013': the range follows 'swiped', not the theft verb",
+        "2013-12-27_company-notice_payment-card-faq.html|date 2013-12-15":
+            "FAQ, same sentence: end of the range after 'swiped'",
+        "2013-12-27_company-notice_payment-card-faq.html|date 2013-12-27":
+            "FAQ heading 'Update: Friday, December 27, 2013': a dated 'Update:' heading gives no disclosure (the gold reads it as announcing the PIN finding)",
+        "2014-01-11_news_as-many-as-110-million.html|data_type payment_card":
+            "news 'credit and debit card accounts that Target said last month had been compromised': compromised card accounts are not read as card data",
+        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-11-27":
+            "blog 'card data was captured at U.S. stores from Nov. 27 to Dec. 15, 2013': 'captured' is no access or theft verb",
+        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-12":
+            "blog 'the Justice Department notified the company of suspicious card activity on the evening of Dec. 12': a third party's notice is no discovery trigger",
+        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-15":
+            "blog 'on Sunday, Dec. 15, the company confirmed that malware had been installed ... and removed it' (contained) and the window's end above: 'removed' malware is no containment trigger",
+        "2015-12-03_news_bank-settlement.html|date 2013":
+            "news 'during the 2013 holiday season': a season named by its year gives no intrusion date",
+        "2015-12-03_news_bank-settlement.html|date 2015-03":
+            "news 'In March, Target agreed to pay $10 million': a year-less month in a settlement recap, no settled date",
+        "2015-12-03_news_bank-settlement.html|date 2015-04":
+            "news 'announced a $19 million deal in April': 'deal' is no settlement word, so no settled date",
+        "2015-12-03_news_bank-settlement.html|date 2015-08":
+            "news 'In August it agreed to pay up to $67 million': a year-less month in a settlement recap, no settled date",
+        "2015-12-03_news_bank-settlement.html|date 2015-12-02":
+            "news 'according to papers filed in federal court ... on Wednesday': a weekday court filing that dates a settlement is read as the news peg",
+        "2015-12-03_news_bank-settlement.html|money 19000000 USD":
+            "news 'Target and Mastercard announced a $19 million deal in April': 'deal' is no settlement word",
+        "2017-05-23_press-release_multistate-settlement.html|count 41000000":
+            "state release 'The breach affected more than 41 million customer payment card accounts': no count fact",
+        "2017-05-23_press-release_multistate-settlement.html|data_type account_pin":
+            "state release '... malware ..., which collected customers' full names, ..., and encrypted debit PINs': malware that 'collected' data is no exposure verb, and 'PINs' alone is not read as account_pin",
+        "2017-05-23_press-release_multistate-settlement.html|data_type email":
+            "state release, same list after 'collected'",
+        "2017-05-23_press-release_multistate-settlement.html|data_type name":
+            "state release, same list after 'collected' ('full names')",
+        "2017-05-23_press-release_multistate-settlement.html|data_type phone":
+            "state release, same list after 'collected' ('telephone numbers')",
+        "2017-05-23_press-release_multistate-settlement.html|data_type postal_address":
+            "state release, same list after 'collected' ('mailing addresses')",
+>>>>>>> heldout-target
     ]
 
     /// Found at the value level, but with another speaker or role field.
@@ -96,6 +156,7 @@ enum KnownGaps {
         "2019-07-22_news_settlement.html|money 100000000 USD fine regulator":
             "news '… and a $100 million civil penalty to the CFPB': speaker 'media' (the FTC attribution ends the previous sentence)",
         // anthem (held out, session 3)
+<<<<<<< HEAD
         // att (held out, session 4)
         "2021-08-20_news_seller-claims.html|count 70000000 customers attacker":
             "news 'is offering what it describes as the personal records of 70 million AT&T customers': unit 'people' (the company name before the noun), speaker 'media' ('what it describes as' does not give the seller the statement)",
@@ -125,6 +186,55 @@ enum KnownGaps {
             "wire 'A $149 million fund is for people whose …': speaker 'media'; the court attribution is in the first paragraph",
         "2025-06-30_news_settlement-brief.txt|money 28000000 USD settlement court":
             "wire 'A separate $28 million fund covers customers …': speaker 'media'; the court attribution is in the first paragraph",
+=======
+        "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
+            "notice 'continued until January 27, 2015, when suspicious activity was detected': one date, two events; a date links to one trigger, so only the intrusion's end is read",
+        // target (held out, session 4)
+        "2013-12-20_news_40-million-cards.html|count 40000000 accounts company":
+            "news 'data from about 40 million credit and debit cards': unit 'records' (cards as data items); the gold counts a card as a card account",
+        "2013-12-20_news_40-million-cards.html|date 2013-11-27 intrusion_start company":
+            "news 'The Minneapolis retailer said the theft began on Nov. 27': speaker 'media' (the retailer's reported statement)",
+        "2014-01-11_news_as-many-as-110-million.html|count 110000000 people media":
+            "news 'Taken together, the breach may have touched as many as 110 million people': speaker 'company'; the sum is the outlet's own",
+        "2014-02-06_blog_hvac-vendor-credentials.html|count 40000000 accounts company":
+            "blog 'The tally has not moved since January: about 40 million payment cards': unit 'records' and speaker 'media' (the gold: the company's tally, in card accounts)",
+        "2014-02-06_blog_hvac-vendor-credentials.html|count 70000000 people company":
+            "blog, same tally: speaker 'media' (the gold: the company's figure restated)",
+        "2014-02-06_blog_hvac-vendor-credentials.html|data_type email exposed company":
+            "blog 'The tally has not moved since January: ... names, mailing addresses, phone numbers or email addresses of up to 70 million people': status 'not_exposed' (the negation belongs to 'moved', not to the list) and speaker 'media'",
+        "2014-02-06_blog_hvac-vendor-credentials.html|data_type name exposed company":
+            "blog, same tally sentence: 'not_exposed' from 'has not moved'",
+        "2014-02-06_blog_hvac-vendor-credentials.html|data_type phone exposed company":
+            "blog, same tally sentence: 'not_exposed' from 'has not moved'",
+        "2014-02-06_blog_hvac-vendor-credentials.html|data_type postal_address exposed company":
+            "blog, same tally sentence: 'not_exposed' from 'has not moved'",
+        "2014-02-06_blog_hvac-vendor-credentials.html|data_type payment_card exposed researcher":
+            "blog 'installed memory-scraping malware, which copies card data ...' gives no fact; payment_card comes only from the tally sentence, as 'not_exposed' (media)",
+        "2015-12-03_news_bank-settlement.html|count 40000000 accounts media":
+            "news 'The breach, which Target disclosed just before Christmas in 2013, exposed card information for about 40 million accounts': speaker 'company' from the relative clause (the gold: the outlet's narration; arguable)",
+        "2015-12-03_news_bank-settlement.html|count 70000000 people media":
+            "news, same sentence: speaker 'company' from 'which Target disclosed'",
+        "2015-12-03_news_bank-settlement.html|data_type email exposed media":
+            "news, same sentence: speaker 'company' from 'which Target disclosed'",
+        "2015-12-03_news_bank-settlement.html|data_type name exposed media":
+            "news, same sentence: speaker 'company'",
+        "2015-12-03_news_bank-settlement.html|data_type phone exposed media":
+            "news, same sentence: speaker 'company'",
+        "2015-12-03_news_bank-settlement.html|data_type postal_address exposed media":
+            "news, same sentence: speaker 'company'",
+        "2015-12-03_news_bank-settlement.html|money 39400000 USD settlement court":
+            "news 'Target Corp. has agreed to pay $39.4 million ..., according to papers filed in federal court': speaker 'media' (the court attribution closes the sentence)",
+        "2017-05-23_press-release_multistate-settlement.html|count 60000000 customers regulator":
+            "state release: speaker 'company'; an attorney general's release is read as the company's words",
+        "2017-05-23_press-release_multistate-settlement.html|date 2013-11 intrusion_start regulator":
+            "state release 'The states found that in November 2013 the attackers got into ...': speaker 'company'",
+        "2017-05-23_press-release_multistate-settlement.html|date 2017-05-23 settled regulator":
+            "state release 'For Immediate Release: May 23, 2017' / 'today announced an $18.5 million settlement': read as the company's 'disclosed', not the regulator's settlement",
+        "2017-05-23_press-release_multistate-settlement.html|data_type payment_card exposed regulator":
+            "state release: speaker 'company' (the regulator's own release)",
+        "2017-05-23_press-release_multistate-settlement.html|money 18500000 USD settlement regulator":
+            "state release 'an $18.5 million settlement with Target Corporation': speaker 'company' (the regulator's own release)",
+>>>>>>> heldout-target
     ]
 }
 
@@ -139,6 +249,7 @@ enum KnownComparisonGaps {
         // uber, anthem (held out, session 3)
         "uber|uber-2016|count|unit_mismatch":
             "the news's 57 million 'riders and drivers' are now read as users (attribution round); the comparator groups users with accounts ('500 million users' = '500 million user accounts'), so 57M users vs the headline's 57M accounts is no unit slip for it, while the gold calls it one. It was found before only because the unit was misread as 'riders'",
+<<<<<<< HEAD
         // att (held out, session 4)
         "att|att-data-set|count|claimed_vs_confirmed":
             "incident grouping: the 2021 documents (the seller's listing, the news of the sale) form an incident of their own, apart from the 2024 confirmation of the same data set, so the seller's 70M is never set against the notice's 7.6M + 65.4M; only a 2024 news page's recap (70M claimed) against its own 73M records is reported",
@@ -154,6 +265,19 @@ enum KnownComparisonGaps {
             "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling)",
         "att|att-2024-call-records|count|unit_mismatch":
             "the second outlet's '110 million AT&T wireless accounts' gives no count (KnownGaps.value), so only the 110M customers remains",
+=======
+        "anthem|anthem-2015|date:discovered|conflict":
+            "the comparison sets the notice's January 29 against the blog's January 27 (read as the blog's own statement), not against the notice's own 'January 27, 2015, when suspicious activity was detected'",
+        // target (held out, session 4)
+        "target|target-2013|count|revised (40000000 vs 70000000 vs 110000000)":
+            "the company's 40M card accounts, its later 'up to 70M individuals' and the outlet's 'as many as 110M people' are not set side by side as a revision: counts of card accounts are filed under the slot data_type:payment_card, counts of people under count",
+        "target|target-2013|count|unit_mismatch":
+            "card accounts (40M) and individuals (70M) sit in different slots (data_type:payment_card vs count), so the comparator never sees the outlet's 110M sum of the two as a unit slip",
+        "target|target-2013|count|revised (40000000 vs 41000000)":
+            "the state release's 'more than 41 million' is not extracted; even from the gold facts the pair is filed under data_type:payment_card (the slot of card-account counts) as a conflict, where the gold has a count revision",
+        "target|target-2013|data_type:account_pin|exposed_vs_denied":
+            "the news's Dec 20 denial ('no indication that PIN numbers had been compromised') is not extracted ('PIN numbers'); the PIN denial found is the FAQ's recalled 'Earlier we told guests ... no indication', paired with the FAQ's own exposure",
+>>>>>>> heldout-target
     ]
 
     static let agreements: [String: String] = [
