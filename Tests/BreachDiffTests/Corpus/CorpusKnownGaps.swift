@@ -15,7 +15,6 @@ enum KnownGaps {
             "forum: the reader keeps only the thread's first post, so the third post ('That one was 57M people') is not in the text",
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
-<<<<<<< HEAD
         // att (held out, session 4: gold written before the first run)
         "2024-03-30_company-notice_data-set-faq.html|date 2024-03-30":
             "notice: the date-only line under the title ('March 30, 2024') is dropped by the reader, so the disclosure date is not in the text",
@@ -73,11 +72,6 @@ enum KnownGaps {
             "news 'AT&T paid a member of the hacking crew … about $370,000 to delete the data': no money fact; a payment to delete stolen data is not read as a ransom",
         "2025-06-30_news_settlement-brief.txt|date 2024-04":
             "wire 'records were taken from the company's workspace on a third-party cloud platform in April 2024': 'taken' is 9 words before the date, out of reach",
-=======
-        "2022-10-06_news_sullivan-verdict.html|date 2016-11":
-            "news 'when hackers contacted Uber in mid-November 2016': an attacker's contact is how the company learned of it; 'contacted' is no discovery trigger",
-        "2022-10-06_news_sullivan-verdict.html|date 2022-09-15":
-            "news 'On September 15, an attacker who got hold of a contractor's password wore down …': no access verb in reach ('got hold of' a password is not access)",
         // target (held out, session 4: gold written before the first run; docs/testing.md)
         "2013-12-19_press-release_unauthorized-access.html|date 2013-11-27":
             "release 'The guests involved made purchases in our U.S. stores between Nov. 27 and Dec. 15, 2013': the window is the affected purchases' period; no breach verb in reach",
@@ -131,7 +125,6 @@ enum KnownGaps {
             "state release, same list after 'collected' ('telephone numbers')",
         "2017-05-23_press-release_multistate-settlement.html|data_type postal_address":
             "state release, same list after 'collected' ('mailing addresses')",
->>>>>>> heldout-target
     ]
 
     /// Found at the value level, but with another speaker or role field.
@@ -156,7 +149,6 @@ enum KnownGaps {
         "2019-07-22_news_settlement.html|money 100000000 USD fine regulator":
             "news '… and a $100 million civil penalty to the CFPB': speaker 'media' (the FTC attribution ends the previous sentence)",
         // anthem (held out, session 3)
-<<<<<<< HEAD
         // att (held out, session 4)
         "2021-08-20_news_seller-claims.html|count 70000000 customers attacker":
             "news 'is offering what it describes as the personal records of 70 million AT&T customers': unit 'people' (the company name before the noun), speaker 'media' ('what it describes as' does not give the seller the statement)",
@@ -186,9 +178,6 @@ enum KnownGaps {
             "wire 'A $149 million fund is for people whose …': speaker 'media'; the court attribution is in the first paragraph",
         "2025-06-30_news_settlement-brief.txt|money 28000000 USD settlement court":
             "wire 'A separate $28 million fund covers customers …': speaker 'media'; the court attribution is in the first paragraph",
-=======
-        "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
-            "notice 'continued until January 27, 2015, when suspicious activity was detected': one date, two events; a date links to one trigger, so only the intrusion's end is read",
         // target (held out, session 4)
         "2013-12-20_news_40-million-cards.html|count 40000000 accounts company":
             "news 'data from about 40 million credit and debit cards': unit 'records' (cards as data items); the gold counts a card as a card account",
@@ -234,7 +223,6 @@ enum KnownGaps {
             "state release: speaker 'company' (the regulator's own release)",
         "2017-05-23_press-release_multistate-settlement.html|money 18500000 USD settlement regulator":
             "state release 'an $18.5 million settlement with Target Corporation': speaker 'company' (the regulator's own release)",
->>>>>>> heldout-target
     ]
 }
 
@@ -249,7 +237,6 @@ enum KnownComparisonGaps {
         // uber, anthem (held out, session 3)
         "uber|uber-2016|count|unit_mismatch":
             "the news's 57 million 'riders and drivers' are now read as users (attribution round); the comparator groups users with accounts ('500 million users' = '500 million user accounts'), so 57M users vs the headline's 57M accounts is no unit slip for it, while the gold calls it one. It was found before only because the unit was misread as 'riders'",
-<<<<<<< HEAD
         // att (held out, session 4)
         "att|att-data-set|count|claimed_vs_confirmed":
             "incident grouping: the 2021 documents (the seller's listing, the news of the sale) form an incident of their own, apart from the 2024 confirmation of the same data set, so the seller's 70M is never set against the notice's 7.6M + 65.4M; only a 2024 news page's recap (70M claimed) against its own 73M records is reported",
@@ -265,9 +252,6 @@ enum KnownComparisonGaps {
             "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling)",
         "att|att-2024-call-records|count|unit_mismatch":
             "the second outlet's '110 million AT&T wireless accounts' gives no count (KnownGaps.value), so only the 110M customers remains",
-=======
-        "anthem|anthem-2015|date:discovered|conflict":
-            "the comparison sets the notice's January 29 against the blog's January 27 (read as the blog's own statement), not against the notice's own 'January 27, 2015, when suspicious activity was detected'",
         // target (held out, session 4)
         "target|target-2013|count|revised (40000000 vs 70000000 vs 110000000)":
             "the company's 40M card accounts, its later 'up to 70M individuals' and the outlet's 'as many as 110M people' are not set side by side as a revision: counts of card accounts are filed under the slot data_type:payment_card, counts of people under count",
@@ -277,7 +261,6 @@ enum KnownComparisonGaps {
             "the state release's 'more than 41 million' is not extracted; even from the gold facts the pair is filed under data_type:payment_card (the slot of card-account counts) as a conflict, where the gold has a count revision",
         "target|target-2013|data_type:account_pin|exposed_vs_denied":
             "the news's Dec 20 denial ('no indication that PIN numbers had been compromised') is not extracted ('PIN numbers'); the PIN denial found is the FAQ's recalled 'Earlier we told guests ... no indication', paired with the FAQ's own exposure",
->>>>>>> heldout-target
     ]
 
     static let agreements: [String: String] = [
