@@ -116,10 +116,19 @@ extension EventLinker {
     func verbInObject(at index: Int, after verb: TriggerMatcher.Match) -> Bool {
         let token = tokens[index]
         guard finiteVerb(token) || Self.objectIrregulars.contains(token.key) else { return false }
-        if index == verb.last + 1 { return false }
+        if index < verb.last + 3 { return false }
         let previous = tokens[index - 1]
-        return !(previous.kind == .word && Self.modifierLeads.contains(previous.key))
+        if previous.kind == .word, Self.modifierLeads.contains(previous.key) { return false }
+        // "records the group bought": a subject of its own (a determiner and a noun) before the
+        // verb. "cards swiped in stores" is a participle on the noun, no clause of its own.
+        let subject = tokens[index - 2]
+        return previous.kind == .word && subject.kind == .word && Self.subjectLeads.contains(subject.key)
     }
+
+    /// Words that open a subject noun phrase: "the group bought", "its vendor built".
+    static let subjectLeads: Set<UInt64> = Set([
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "another",
+    ].map(DateTokenizer.hash))
 
     static let openingPrepositions: Set<UInt64> = Set(["in", "on", "during", "at", "by", "around"].map(DateTokenizer.hash))
 

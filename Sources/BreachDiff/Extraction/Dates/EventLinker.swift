@@ -52,6 +52,9 @@ struct EventLinker {
             event = .settled
         } else if event == .filed, filesSettlement(match, mention, in: sentence) {
             event = .settled
+        } else if event == .filed, courtFiling(match, in: sentence) {
+            // A court record that reports no settlement is no SEC filing and no breach event.
+            return []
         }
         if tokens[match.first].isWord(TriggerLexicon.determined),
            matcher.any([TriggerLexicon.material], from: match.last + 1, to: match.last + 10, in: sentence) {
@@ -114,6 +117,16 @@ struct EventLinker {
         return opensWithSettlement(before: match.first, in: sentence)
     }
 
+    /// "papers filed in federal court": a court word after the trigger and no SEC word around it.
+    func courtFiling(_ match: TriggerMatcher.Match, in sentence: Range<Int>) -> Bool {
+        let matcher = TriggerMatcher(tokens: tokens)
+        return matcher.any(TriggerLexicon.courtWords, from: match.last + 1, to: match.last + 4, in: sentence)
+            && !matcher.any(TriggerLexicon.filingWords.subtracting([Self.filingWord]), from: match.first - 6,
+                            to: match.last + 6, in: sentence)
+    }
+
+    static let filingWord = DateTokenizer.hash("filing")
+
     /// "X has agreed to pay $5 million to resolve claims ... over the 2019 breach, the attorneys
     /// general announced on Wednesday": a reporting clause after a comma announces the sentence's
     /// main clause. When that clause names a settlement before any breach word (the breach sits in
@@ -143,6 +156,7 @@ struct EventLinker {
             // "starting on or around X": the date's own lead word is the trigger.
             return match.first == mention.firstToken ? 0 : Int.max
         }
+        let dateFirst = match.first > mention.lastToken
         var cost = 0
         var index = range.lowerBound
         while index < range.upperBound {
@@ -167,7 +181,11 @@ struct EventLinker {
                 // parentheses is skipped whole, its quotes and words included.
                 if token.isPunctuation("("), let close = closingParenthesis(after: index - 1, before: range.upperBound) {
                     index = close + 1
-                } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
+                } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"")
+                            || dateFirst && (token.isPunctuation(":") || token.isPunctuation(";")) {
+                    // "the window it has given since December: card data was captured ...": a
+                    // colon or semicolon after the date opens a clause of its own (a label before
+                    // its date, "Contained Date: 2023-01-19", is no break).
                     cost += Self.clausePenalty
                 }
             }

@@ -36,6 +36,16 @@ struct EventTrigger: Sendable {
         /// "paid the regulator's office $16 million", "paid the plaintiffs": a payment to a
         /// regulator, a court or a class settles a claim; never with a ransom word in the sentence.
         case payee
+        /// "the theft began on X and ran until Y": a verb of going on that dates an intrusion only
+        /// with a period word right after it and a breach word earlier in the sentence.
+        case periodAfter
+        /// "the data was taken", "card data was captured": a data noun shortly before the verb.
+        case dataSubject
+        /// "agreed to pay $10 million": a payment agreed with no ransom word in the sentence.
+        case noRansom
+        /// "notified the company of suspicious activity": an active verb whose object (not the
+        /// people affected, not a regulator) is then told "of" a breach: that object discovered it.
+        case toldOfBreach
     }
 
     /// Lower-cased word hashes, matched on consecutive word tokens.

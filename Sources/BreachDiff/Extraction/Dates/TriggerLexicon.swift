@@ -32,6 +32,10 @@ enum TriggerLexicon {
         .init("reach", .intrusionStart, .credentialsBefore), .init("access", .intrusionStart, .credentialsBefore),
         .init("log in", .intrusionStart, .credentialsBefore), .init("log into", .intrusionStart, .credentialsBefore),
         .init("logged in", .intrusionStart, .credentialsBefore), .init("logged into", .intrusionStart, .credentialsBefore),
+        // "the theft began on X and ran until Y"; "the data was taken from cards swiped ...".
+        .init("ran", .intrusionStart, .periodAfter), .init("went on", .intrusionStart, .periodAfter),
+        .init("was taken", .intrusionStart, .dataSubject), .init("were taken", .intrusionStart, .dataSubject),
+        .init("been taken", .intrusionStart, .dataSubject), .init("captured", .intrusionStart, .dataSubject),
         .init("got in", .intrusionStart), .init("got into", .intrusionStart), .init("broke in", .intrusionStart),
         .init("broke into", .intrusionStart), .init("gained entry", .intrusionStart),
         .init("were present", .intrusionStart, .breachNearby), .init("was present", .intrusionStart, .breachNearby),
@@ -99,7 +103,8 @@ enum TriggerLexicon {
         .init("date of report", .filed), .init("date of earliest event reported", .filed),
         .init("dated", .filed, .filingNearby),
         // Notification
-        .init("notified", .notified, .peopleIfPassive), .init("notifying", .notified), .init("notify", .notified),
+        // "the agency notified the company of suspicious card activity": told by an outside party.
+        .init("notified", .discovered, .toldOfBreach), .init("notified", .notified, .peopleIfPassive), .init("notifying", .notified), .init("notify", .notified),
         .init("notification", .notified, weight: 1), .init("notifications", .notified, weight: 1),
         .init("sending letters", .notified), .init("sending notices", .notified), .init("mailed", .notified),
         .init("informed", .notified, .peopleAfter), .init("informing", .notified, .peopleAfter),
@@ -137,7 +142,7 @@ enum TriggerLexicon {
     /// Words that make a clause about the breach itself.
     static let breachWords: Set<UInt64> = Set([
         "breach", "breaches", "incident", "intrusion", "hack", "hacked", "hackers", "hacker", "attack", "attacks",
-        "cyberattack", "access", "accessed", "activity", "theft", "compromise", "compromised", "unauthorized",
+        "cyberattack", "access", "accessed", "activity", "download", "downloads", "theft", "compromise", "compromised", "unauthorized",
         "malicious", "actor", "attacker", "attackers", "it", "this", "issue", "stolen", "stole", "data",
         "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
         // "its own timeline still starts in mid-May": the incident's timeline.
@@ -178,6 +183,12 @@ enum TriggerLexicon {
 
     /// "was notified", "were first notified": a passive whose subject received the notice.
     static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be"].map(DateTokenizer.hash))
+
+    /// Words that open a period right after a verb of going on ("ran until", "went on from").
+    static let periodWords: Set<UInt64> = Set(["until", "till", "through", "from", "between"].map(DateTokenizer.hash))
+
+    /// "filed in federal court", "filed with the court": a court record, not an SEC filing.
+    static let courtWords: Set<UInt64> = Set(["court", "courts", "judge", "docket"].map(DateTokenizer.hash))
 
     /// What is reached when reaching is no access: "reached an agreement", "reached a verdict".
     static let outcomeWords: Set<UInt64> = Set([

@@ -79,7 +79,10 @@ struct TriggerMatcher {
         case .breachAfter:
             return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: last + 1, to: last + 8, in: range)
         case .filingNearby:
+            // "papers filed in federal court": a court record (the linker keeps it only as a
+            // settlement's date).
             return any(TriggerLexicon.filingWords, from: first - 6, to: last + 6, in: range)
+                || any(TriggerLexicon.courtWords, from: last + 1, to: last + 4, in: range)
         case .accessObject:
             return any(TriggerLexicon.accessWords, from: last + 1, to: last + 4, in: range)
         case .peopleAfter:
@@ -101,6 +104,26 @@ struct TriggerMatcher {
         case .payee:
             // "it paid the regulator's office $16 million"; "the hackers were paid $100,000" is a ransom.
             guard any(TriggerLexicon.payeeWords, from: last + 1, to: last + 12, in: range) else { return false }
+            return !any(TriggerLexicon.ransomWords, from: range.lowerBound, to: range.upperBound - 1, in: range)
+        case .periodAfter:
+            guard any(TriggerLexicon.periodWords, from: last + 1, to: last + 1, in: range) else { return false }
+            return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: range.lowerBound, to: first - 1, in: range)
+        case .dataSubject:
+            return any(EventLinker.dataNouns, from: first - 4, to: first - 1, in: range)
+        case .toldOfBreach:
+            guard !passive(before: first, in: range) else { return false }
+            var index = last + 1
+            while index < min(range.upperBound, last + 5) {
+                let token = tokens[index]
+                guard token.kind == .word else { return false }
+                if TriggerLexicon.peopleWords.contains(token.key) { return false }
+                if token.key == DateWords.of {
+                    return index > last + 1 && any(TriggerLexicon.discoveryObjects, from: index + 1, to: index + 4, in: range)
+                }
+                index += 1
+            }
+            return false
+        case .noRansom:
             return !any(TriggerLexicon.ransomWords, from: range.lowerBound, to: range.upperBound - 1, in: range)
         case .peopleIfPassive:
             // "customers were notified" notified them; "the company was first notified of a flaw"
