@@ -17,6 +17,7 @@ struct EventLinker {
     /// Beyond this many words (plus trigger weight and clause penalties) a date has no event.
     static let reach = 8
     static let clausePenalty = 6
+    static let partsOfDay: Set<UInt64> = Set(["morning", "evening", "afternoon", "night"].map(DateTokenizer.hash))
     /// A written span ("X through Y") is itself a sign of a period of access and may sit further
     /// from its verb ("obtained ... on a number of accounts from X through Y").
     static let rangeReach = 14
@@ -47,7 +48,7 @@ struct EventLinker {
         if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
         let matcher = TriggerMatcher(tokens: tokens)
         if event == .disclosed,
-           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: match.last + 4, in: sentence)
+           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: announcedObjectEnd(after: match.last, in: sentence), in: sentence)
             || announcesSettlement(match, mention, in: sentence) {
             event = .settled
         } else if event == .filed, filesSettlement(match, mention, in: sentence) {
@@ -117,6 +118,25 @@ struct EventLinker {
         return opensWithSettlement(before: match.first, in: sentence)
     }
 
+    /// The last token of the object an announcement verb's settlement word may sit in: four
+    /// words, whatever numbers and marks lie between ("announced an $18.5 million settlement").
+    func announcedObjectEnd(after last: Int, in sentence: Range<Int>) -> Int {
+        var index = last + 1
+        var words = 0
+        while index < sentence.upperBound, words < 4 {
+            let token = tokens[index]
+            // The object ends at a clause mark or at a date ("disclosed in 2024, according to
+            // settlement papers" disclosed the breaches, not the settlement).
+            if token.kind == .punctuation, !(token.isPunctuation("$") || token.isPunctuation(".")), index > last + 1,
+               !(token.isPunctuation(",") && tokens[index - 1].kind == .number && index + 1 < sentence.upperBound
+                 && tokens[index + 1].kind == .number) { break }
+            if token.kind == .number, token.digits == 4, !tokens[index - 1].isPunctuation("$") { break }
+            if token.kind == .word { words += 1 }
+            index += 1
+        }
+        return index - 1
+    }
+
     /// "papers filed in federal court": a court word after the trigger and no SEC word around it.
     func courtFiling(_ match: TriggerMatcher.Match, in sentence: Range<Int>) -> Bool {
         let matcher = TriggerMatcher(tokens: tokens)
@@ -159,7 +179,13 @@ struct EventLinker {
         let dateFirst = match.first > mention.lastToken
         var cost = 0
         var index = range.lowerBound
-        while index < range.upperBound {
+        var upper = range.upperBound
+        // "on the evening of Dec. 12": the part of the day belongs to the date, not the distance.
+        if !dateFirst, upper - range.lowerBound >= 3, tokens[upper - 1].isWord(DateWords.of),
+           tokens[upper - 2].kind == .word, Self.partsOfDay.contains(tokens[upper - 2].key), tokens[upper - 3].isWord(DateWords.the) {
+            upper -= 3
+        }
+        while index < upper {
             let token = tokens[index]
             index += 1
             switch token.kind {

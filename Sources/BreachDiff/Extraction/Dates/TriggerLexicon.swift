@@ -69,7 +69,8 @@ enum TriggerLexicon {
         .init("flagged", .discovered, .discoveryObject), .init("uncovered", .discovered, .discoveryObject),
         .init("noticing", .discovered, .discoveryObject), .init("spotting", .discovered, .discoveryObject),
         .init("detecting", .discovered, .discoveryObject),
-        .init("learned of", .discovered), .init("learnt of", .discovered), .init("first noticed", .discovered, .discoveryObject),
+        .init("learned of", .discovered), .init("learnt of", .discovered), .init("heard of", .discovered),
+        .init("heard about", .discovered), .init("first noticed", .discovered, .discoveryObject),
         .init("determined", .discovered, .breachAfter), .init("informed of", .discovered),
         // The intruder getting in touch: "when hackers contacted the firm in mid-November".
         .init("contacted", .discovered, .intruderContact), .init("emailed", .discovered, .intruderContact),
