@@ -16,8 +16,6 @@ enum KnownGaps {
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
         // att (held out, session 4: gold written before the first run)
-        "2024-03-30_company-notice_data-set-faq.html|date 2024-03-30":
-            "notice: the date-only line under the title ('March 30, 2024') is dropped by the reader, so the disclosure date is not in the text",
         "2024-03-30_company-notice_data-set-faq.html|data_type account_number":
             "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
         "2024-03-30_company-notice_data-set-faq.html|data_type date_of_birth":
@@ -52,8 +50,6 @@ enum KnownGaps {
             "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
         "2024-07-12_sec-8k_item-1-05.htm|data_type location":
             "8-K 'A subset of the records also holds one or more cell site identification numbers': cell site identification numbers are not read as location data",
-        "2024-07-12_news_call-records.html|date 2024-04-25":
-            "news 'the download happened between April 14 and April 25' (year-less range): the start is read (as a filing date, see role), the end is not",
         "2024-07-12_news_call-records.html|data_type call_records":
             "news 'hackers had downloaded records of calls and texts': 'records of calls and texts' is not read as call records",
         "2024-07-12_news_call-records.html|data_type location":
@@ -70,37 +66,21 @@ enum KnownGaps {
             "news 'list the numbers customers called and texted': the numbers called are not read as phone numbers",
         "2024-07-15_news_paid-hacker.html|money 370000 USD":
             "news 'AT&T paid a member of the hacking crew … about $370,000 to delete the data': no money fact; a payment to delete stolen data is not read as a ransom",
-        "2025-06-30_news_settlement-brief.txt|date 2024-04":
-            "wire 'records were taken from the company's workspace on a third-party cloud platform in April 2024': 'taken' is 9 words before the date, out of reach",
         // target (held out, session 4: gold written before the first run; docs/testing.md)
         "2013-12-19_press-release_unauthorized-access.html|date 2013-11-27":
             "release 'The guests involved made purchases in our U.S. stores between Nov. 27 and Dec. 15, 2013': the window is the affected purchases' period; no breach verb in reach",
         "2013-12-19_press-release_unauthorized-access.html|date 2013-12-15":
             "release, same sentence: the end of the purchase window, no breach verb in reach",
-        "2013-12-19_press-release_unauthorized-access.html|date 2013-12-19":
-            "release 'Thursday, December 19, 2013': the reader drops the release's date line as chrome, so the disclosure date is not in the text",
-        "2013-12-20_news_40-million-cards.html|date 2013-12-15":
-            "news 'the theft began on Nov. 27, ..., and ran until Dec. 15': the start is read, 'ran until' gives no intrusion end",
         "2013-12-20_news_40-million-cards.html|data_type account_pin":
             "news 'the company had no indication that PIN numbers had been compromised': 'PIN numbers' is not read as account_pin ('PIN data' is)",
         "2013-12-20_news_40-million-cards.html|data_type name":
             "news 'the attackers could have captured customers' names, card numbers, ...': 'could have captured' is no exposure verb",
         "2013-12-20_news_40-million-cards.html|data_type payment_card":
             "news, same sentence ('could have captured ... card numbers, expiration dates and the three-digit security codes')",
-        "2013-12-27_company-notice_payment-card-faq.html|date 2013-11-27":
-            "FAQ 'The data was taken from cards swiped in our U.S. stores between Nov. 27 and Dec. 15, 2013': the range follows 'swiped', not the theft verb",
-        "2013-12-27_company-notice_payment-card-faq.html|date 2013-12-15":
-            "FAQ, same sentence: end of the range after 'swiped'",
         "2013-12-27_company-notice_payment-card-faq.html|date 2013-12-27":
             "FAQ heading 'Update: Friday, December 27, 2013': a dated 'Update:' heading gives no disclosure (the gold reads it as announcing the PIN finding)",
         "2014-01-11_news_as-many-as-110-million.html|data_type payment_card":
             "news 'credit and debit card accounts that Target said last month had been compromised': compromised card accounts are not read as card data",
-        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-11-27":
-            "blog 'card data was captured at U.S. stores from Nov. 27 to Dec. 15, 2013': 'captured' is no access or theft verb",
-        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-12":
-            "blog 'the Justice Department notified the company of suspicious card activity on the evening of Dec. 12': a third party's notice is no discovery trigger",
-        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-15":
-            "blog 'on Sunday, Dec. 15, the company confirmed that malware had been installed ... and removed it' (contained) and the window's end above: 'removed' malware is no containment trigger",
         "2015-12-03_news_bank-settlement.html|date 2013":
             "news 'during the 2013 holiday season': a season named by its year gives no intrusion date",
         "2015-12-03_news_bank-settlement.html|date 2015-03":
@@ -109,8 +89,6 @@ enum KnownGaps {
             "news 'announced a $19 million deal in April': 'deal' is no settlement word, so no settled date",
         "2015-12-03_news_bank-settlement.html|date 2015-08":
             "news 'In August it agreed to pay up to $67 million': a year-less month in a settlement recap, no settled date",
-        "2015-12-03_news_bank-settlement.html|date 2015-12-02":
-            "news 'according to papers filed in federal court ... on Wednesday': a weekday court filing that dates a settlement is read as the news peg",
         "2015-12-03_news_bank-settlement.html|money 19000000 USD":
             "news 'Target and Mastercard announced a $19 million deal in April': 'deal' is no settlement word",
         "2017-05-23_press-release_multistate-settlement.html|count 41000000":
@@ -129,6 +107,15 @@ enum KnownGaps {
 
     /// Found at the value level, but with another speaker or role field.
     static let role: [String: String] = [
+        // round 5 (dates): value now found, speaker still differs
+        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-15 contained company":
+            "blog 'on Sunday, Dec. 15, the company confirmed that malware had been installed … and removed it': the day is found only as the capture period's end (intrusion_end); 'removed it' after a reported clause is no containment trigger",
+        "2013-12-20_news_40-million-cards.html|date 2013-12-15 intrusion_end company":
+            "news 'The Minneapolis retailer said the theft began on Nov. 27, …, and ran until Dec. 15': the period is read, speaker 'media' (the reporting verb before a long clause does not reach the second verb)",
+        "2025-06-30_news_settlement-brief.txt|date 2024-04 intrusion_start court":
+            "wire 'records were taken from the company's workspace … in April 2024': the date is read, speaker 'media' (the settlement papers' attribution is in the first paragraph)",
+        "2015-12-03_news_bank-settlement.html|date 2015-12-02 settled court":
+            "news '… to settle claims …, according to papers filed in federal court … on Wednesday': the settlement date is read, speaker 'media' ('according to papers' names no speaker role)",
         "2019-07-29_press-release_capital-one.html|count 80000 records company":
             "'about 80,000 linked bank account numbers': unit 'accounts', the gold counts data items ('… numbers') as records",
         "2019-07-30_news_engineer-arrested.html|count 80000 records company":
@@ -162,10 +149,6 @@ enum KnownGaps {
             "8-K: '… or other personal information such as customer names' at the end of the negated list is not read; the hedge 'tools can often link a telephone number to a name' is read as name exposed",
         "2024-07-12_news_call-records.html|count 73000000 customers company":
             "news 'In March, AT&T said personal data of about 73 million current and former account holders had been posted online': speaker 'media'",
-        "2024-07-12_news_call-records.html|date 2024-04-14 intrusion_start company":
-            "news 'AT&T said in a securities filing that the download happened between April 14 and …': read as event 'filed', speaker 'media'",
-        "2024-07-12_news_call-records.html|date 2024-04-19 discovered company":
-            "news 'it first heard of the theft on April 19': 'heard of' is no discovery cue; read as intrusion_start from 'theft'",
         "2024-07-15_news_paid-hacker.html|data_type call_records exposed company":
             "news: the body's 'had downloaded call and text logs' gives no fact; call records come only from the headline, as media",
         "2025-06-30_news_settlement-brief.txt|count 65400000 customers company":
