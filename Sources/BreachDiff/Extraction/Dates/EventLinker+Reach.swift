@@ -28,8 +28,9 @@ extension EventLinker {
             let token = tokens[index]
             switch token.kind {
             case .punctuation:
-                // "fifty-seven", "driver's": marks inside a word; anything else breaks the clause.
-                guard token.isPunctuation("-") || token.isPunctuation("'") || token.isPunctuation("\u{2019}") else { return nil }
+                // "fifty-seven", "driver's", "U.S.", "AT&T": marks inside a word or an abbreviation
+                // (a full stop inside the sentence's span is one); anything else breaks the clause.
+                guard Self.wordMarks.contains(where: { token.isPunctuation($0) }) else { return nil }
             case .number:
                 cost += 1
             case .word:
@@ -87,6 +88,15 @@ extension EventLinker {
         return ((match.last + 1)..<mention.firstToken).contains { tokens[$0].kind == .word && verbInObject(at: $0, after: match) }
     }
 
+    /// "sued over the 2018 breach during the 2019 holiday season": an event noun already named by
+    /// a year of its own takes no other date.
+    func namedByOtherYear(_ match: TriggerMatcher.Match, _ mention: DateMention) -> Bool {
+        guard match.trigger.weight >= TriggerLexicon.noun, match.first > 0,
+              !(mention.firstToken...mention.lastToken).contains(match.first - 1) else { return false }
+        let before = tokens[match.first - 1]
+        return before.kind == .number && before.digits == 4 && DateAtomParser.years.contains(before.number)
+    }
+
     /// A verb (not a noun) of getting in or taking data.
     func accessVerb(_ match: TriggerMatcher.Match) -> Bool {
         match.trigger.weight == 0 && match.trigger.event == .intrusionStart
@@ -129,6 +139,8 @@ extension EventLinker {
     static let subjectLeads: Set<UInt64> = Set([
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "another",
     ].map(DateTokenizer.hash))
+
+    static let wordMarks: [Unicode.Scalar] = ["-", "'", "\u{2019}", ".", "&", "$", "%", "/"]
 
     static let openingPrepositions: Set<UInt64> = Set(["in", "on", "during", "at", "by", "around"].map(DateTokenizer.hash))
 

@@ -36,7 +36,7 @@ struct EventLinker {
         for match in matches where !purpose(match, in: sentence) {
             if backwardOnly, match.first > mention.lastToken { continue }
             let words = distance(match, mention)
-            guard words <= reach, !verbBetween(match, mention) else { continue }
+            guard words <= reach, !verbBetween(match, mention), !namedByOtherYear(match, mention) else { continue }
             let cost = words + match.trigger.weight
             if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
         }

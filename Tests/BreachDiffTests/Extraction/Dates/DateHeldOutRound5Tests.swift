@@ -92,4 +92,19 @@ import Testing
         let found = Self.facts(text, Self.release)
         #expect(found.contains { $0.event == .intrusionStart && $0.value == "2020-05" } == intrusion)
     }
+
+    /// A year naming a season after a time preposition is a date; a year before an event noun is
+    /// the event's name, and that noun takes no other date.
+    static let seasons: [(String, String?)] = [
+        ("Criminals stole card numbers from the chain's U.S. outlets during the 2018 holiday season.", "2018"),
+        ("Intruders accessed the booking system over the 2017 summer.", "2017"),
+        ("The 2018 holiday season brought record sales, the chain said.", nil),
+        ("Shoppers sued over the 2018 breach during the 2019 holiday season.", nil),
+    ]
+
+    @Test("A season named by its year dates the intrusion", arguments: seasons)
+    func season(text: String, value: String?) {
+        let found = Self.facts(text, Self.news).filter { $0.event == .intrusionStart }.map(\.value)
+        #expect(found == (value.map { [$0] } ?? []))
+    }
 }
