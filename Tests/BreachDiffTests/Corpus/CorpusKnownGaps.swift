@@ -81,8 +81,6 @@ enum KnownGaps {
             "FAQ heading 'Update: Friday, December 27, 2013': a dated 'Update:' heading gives no disclosure (the gold reads it as announcing the PIN finding)",
         "2014-01-11_news_as-many-as-110-million.html|data_type payment_card":
             "news 'credit and debit card accounts that Target said last month had been compromised': compromised card accounts are not read as card data",
-        "2015-12-03_news_bank-settlement.html|date 2013":
-            "news 'during the 2013 holiday season': a season named by its year gives no intrusion date",
         "2015-12-03_news_bank-settlement.html|date 2015-03":
             "news 'In March, Target agreed to pay $10 million': a year-less month in a settlement recap, no settled date",
         "2015-12-03_news_bank-settlement.html|date 2015-04":
