@@ -29,6 +29,13 @@ enum CountUnitReader {
                 }
                 break
             }
+            // "70 million AT&T customers": a name joined by an ampersand is one capitalised modifier,
+            // even when its first part is a function word ("AT").
+            if token.capitalized, position + 2 < tokens.count, tokens[position + 1].text == "&",
+               !tokens[position + 1].spaced, !tokens[position + 2].spaced, tokens[position + 2].capitalized {
+                position += 3
+                continue
+            }
             if token.kind == .number { break }
             if let item = DataItemPhrase.match(in: tokens, at: position) {
                 if unit == nil {

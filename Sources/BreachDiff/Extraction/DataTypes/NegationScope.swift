@@ -107,6 +107,11 @@ enum NegationScope {
         }) {
             return .cancelled
         }
+        // A negated infinitive ("asked not to be named", "chose not to say") is about what someone
+        // does, not about what escaped the breach.
+        if ExposureCues.isVerbalNegation(tokens[index]), index + 1 < tokens.count, tokens[index + 1].word == "to" {
+            return .cancelled
+        }
         var position = window.lowerBound
         while position < window.upperBound {
             let word = tokens[position].word
