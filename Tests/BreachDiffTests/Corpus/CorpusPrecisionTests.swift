@@ -29,10 +29,8 @@ import Testing
         "tmobile/2022-07-23_news_settlement.html": 0.87, // 7/8: date 2021-08 from 'in a cyberattack last August' (a true date, absent from the gold)
         "tmobile/2023-01-21_news_hacked-again.html": 0.92, // 12/13: count 2022 from 'In April 2022 members of …' (a year read as a count)
         // target (held out, session 4; docs/testing.md)
-        "target/2013-12-20_news_40-million-cards.html": 0.66, // 2/3: count 45.6M, another company's 2007 breach given for comparison
-        "target/2014-02-06_blog_hvac-vendor-credentials.html": 0.79, // 8/10: credentials (the vendor's login, the way in) and password (a recommendation)
-        "target/2015-03-13_sec-10k_data-breach-excerpt.htm": 0.9, // 10/11: money 90M, insurance recoveries read as a cost
-        "target/2015-12-03_news_bank-settlement.html": 0.92, // 12/13: money 10,000, a cap per claimant read as a cost
+        "target/2013-12-20_news_40-million-cards.html": 0.82, // 5/6: count 45.6M, another company's 2007 breach given for comparison
+        "target/2014-02-06_blog_hvac-vendor-credentials.html": 0.66, // 4/6: credentials and password from 'Two-factor authentication for every third-party login, so a stolen password alone is worthless' (a recommendation)
     ]
 
     @Test("Extracted facts are expected ones", arguments: documents)
