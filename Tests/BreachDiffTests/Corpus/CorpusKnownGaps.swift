@@ -203,8 +203,6 @@ enum KnownComparisonGaps {
             "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
         "att|att-data-set|data_type:date_of_birth|claimed_vs_confirmed":
             "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
-        "att|att-data-set|money:settlement|conflict":
-            "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling)",
         // target (held out, session 4)
         "target|target-2013|count|revised (40000000 vs 70000000 vs 110000000)":
             "the company's 40M card accounts, its later 'up to 70M individuals' and the outlet's 'as many as 110M people' are not set side by side as a revision: counts of card accounts are filed under the slot data_type:payment_card, counts of people under count",

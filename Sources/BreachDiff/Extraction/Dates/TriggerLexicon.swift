@@ -140,12 +140,13 @@ enum TriggerLexicon {
         return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }()
 
-    /// Words that make a clause about the breach itself.
+    /// Words that make a clause about the breach itself. ("leak" is not one: "the leak happened in
+    /// mid-March" dates the data's release online, not the break-in.)
     static let breachWords: Set<UInt64> = Set([
         "breach", "breaches", "incident", "intrusion", "hack", "hacked", "hackers", "hacker", "attack", "attacks",
         "cyberattack", "access", "accessed", "activity", "download", "downloads", "theft", "compromise", "compromised", "unauthorized",
         "malicious", "actor", "attacker", "attackers", "it", "this", "issue", "stolen", "stole", "data",
-        "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
+        "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure",
         // "its own timeline still starts in mid-May": the incident's timeline.
         "timeline",
     ].map(DateTokenizer.hash))

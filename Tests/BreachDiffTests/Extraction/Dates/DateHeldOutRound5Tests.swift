@@ -107,4 +107,17 @@ import Testing
         let found = Self.facts(text, Self.news).filter { $0.event == .intrusionStart }.map(\.value)
         #expect(found == (value.map { [$0] } ?? []))
     }
+
+    /// A leak is the data's release, not the break-in: "happened" near "leak" dates no intrusion.
+    static let leaks: [(String, Bool)] = [
+        ("The leak itself happened in mid-March, the researchers said.", false),
+        ("The posting of the files online happened in mid-March.", false),
+        ("The breach itself happened in mid-March, the researchers said.", true),
+    ]
+
+    @Test("A leak's date is no intrusion date", arguments: leaks)
+    func leak(text: String, intrusion: Bool) {
+        #expect(Self.facts(text, Self.news).contains { $0.event == .intrusionStart } == intrusion)
+    }
 }
+
