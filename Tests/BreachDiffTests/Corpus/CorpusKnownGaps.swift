@@ -193,8 +193,8 @@ enum KnownComparisonGaps {
         "uber|uber-2016|count|unit_mismatch":
             "the news's 57 million 'riders and drivers' are now read as users (attribution round); the comparator groups users with accounts ('500 million users' = '500 million user accounts'), so 57M users vs the headline's 57M accounts is no unit slip for it, while the gold calls it one. It was found before only because the unit was misread as 'riders'",
         // att (held out, session 4)
-        "att|att-data-set|count|claimed_vs_confirmed":
-            "incident grouping: the 2024 news page's 'The leak itself happened in mid-March' is read as a current intrusion date (a leak is no intrusion), so the 2024 cycle opens an incident of its own instead of following its back reference to the 2021 listing; the seller's 70M (2021) is never set against the notice's 7.6M + 65.4M. Without that date the two cycles merge and this discrepancy is found",
+        "att|att-data-set|money:settlement|conflict":
+            "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling); it was found for a while in round 5 only while the 2024 data-set pages formed an incident of their own",
         "att|att-data-set|count|exposed_vs_denied":
             "the 2021 denial is now read as the company's and a denied figure is set against a later confirmation (DeniedFigureTests), but the 2021 documents are grouped apart from the 2024 ones (see claimed_vs_confirmed); when they merge, the denial is set against the 2024 news page's 73M, which the gold did not list",
         "att|att-data-set|count|unit_mismatch":
