@@ -205,6 +205,7 @@ import Testing
             SpeakerCues.attackerNouns, SpeakerCues.claimVerbs, SpeakerCues.agencies, SpeakerCues.agencyActions,
             SpeakerCues.reportVerbs, IncidentHintFinder.incidentNouns, IncidentHintFinder.determiners,
             IncidentHintFinder.earlier, IncidentHintFinder.months, IncidentHintFinder.breakInWords,
+            ClauseSplitter.conjunctions, ClauseSplitter.weakConjunctions, ClauseSplitter.subjects,
         ]
         var tokens = Self.sentenceTokens().flatMap { $0.tokens.joined() }
         // Each list's own words (written as they would be, capitalised too) are in the input.
