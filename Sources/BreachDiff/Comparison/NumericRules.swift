@@ -14,8 +14,12 @@ struct NumericRules {
         let (slipFindings, slips) = isCount ? checkScaleSlips(excluding: recalls) : ([], [])
         findings += slipFindings
         // A hedged figure ("may affect") is a possibility: neither compared nor a claim.
+        // A denied figure ("denied that the 70 million records came from it") confirms nothing: it is
+        // set against the confirmed figures apart (`checkDenials`), never a revision or a rival.
+        let denied = entries.indices.filter { !entries[$0].isClaim && entries[$0].fact.stance == .denied }
         let firm = entries.indices.filter {
             !entries[$0].isClaim && !entries[$0].hedged && !recalls.contains($0) && !slips.contains($0) && !parts.contains($0)
+                && entries[$0].fact.stance != .denied
         }
         let populations = Dictionary(grouping: firm, by: { entries[$0].populationKey + "|" + entries[$0].comparable })
         var authorityTotals: [String: [(SlotEntry, Int64)]] = [:]
@@ -26,6 +30,7 @@ struct NumericRules {
             findings += checkCrossSource(populations[key]!, totals: totals)
         }
         findings += checkClaims(firm: firm, excluding: slips)
+        findings += checkDenials(denied, firm: firm)
         if isCount {
             findings += checkUnits(firm: firm)
             findings += checkPopulationLabels(firm: firm)
@@ -259,6 +264,33 @@ struct NumericRules {
             return low...high
         }
     }
+
+    /// Figures an authority denied that an authority's firm figures of the same population, stated
+    /// more than a month later, contradict: the company denied the seller's 70M records were its
+    /// own, then confirmed 73M. A figure in a negated sentence of the same news cycle ("no sign that
+    /// the 143 million were misused"), or of a document that confirms figures itself, is the same
+    /// story told with a negation, not a denial overturned.
+    func checkDenials(_ denied: [Int], firm: [Int]) -> [Finding] {
+        var involved: [Int] = []
+        var confirmedShown: Set<Int> = []
+        for index in denied where entries[index].isAuthority {
+            // A document that also confirms a figure of the slot only negates a part or a side
+            // remark ("who were not in the affected population of 145.5 million"): no denial of it.
+            if firm.contains(where: { entries[$0].isAuthority && entries[$0].fact.file == entries[index].fact.file }) { continue }
+            let confirmed = firm.filter {
+                entries[$0].isAuthority && entries[$0].comparable == entries[index].comparable && samePopulation($0, index)
+                    && entries[$0].day - entries[index].day > Self.overturnedDenialDays
+            }
+            guard !confirmed.isEmpty else { continue }
+            involved.append(index)
+            confirmedShown.formUnion(documentFigures(confirmed).compactMap(\.main))
+        }
+        guard !involved.isEmpty else { return [] }
+        return [finding(.exposedVsDenied, involved + confirmedShown.sorted())]
+    }
+
+    /// Days after a denied figure from which a confirmed one overturns it (a news cycle is shorter).
+    static let overturnedDenialDays = 31
 
     /// Attacker or unverified figures that no confirmed figure bears out.
     func checkClaims(firm: [Int], excluding slips: Set<Int>) -> [Finding] {

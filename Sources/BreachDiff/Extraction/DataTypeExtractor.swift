@@ -136,6 +136,9 @@ public struct DataTypeExtractor: TypeExtractor {
     func candidates(of segment: Segment, input: ExtractionInput, forced: Forced?) -> [FactCandidate] {
         let sentence = segment.analysis
         guard !sentence.mentions.isEmpty else { return [] }
+        // A question asks, it does not state: "Was my Social Security number taken?" in a FAQ is
+        // answered (or not) by the next segment.
+        guard !Self.isQuestion(input.text, segment.range) else { return [] }
         let index = segment.sentence
         let attribution = index < input.attributions.count
             ? input.attributions[index] : Attribution(source: .media, stance: .confirmed)
@@ -209,6 +212,13 @@ public struct DataTypeExtractor: TypeExtractor {
             return Verdict(status: .claimed, source: .attacker, stance: .claimed)
         }
         return Verdict(status: .exposed)
+    }
+
+    /// Whether the segment ends with a question mark (a closing quotation mark may follow it).
+    static func isQuestion(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, [" ", "\"", "\u{201D}", "'", "\u{2019}", ")"].contains(scalars[end - 1]) { end -= 1 }
+        return end > range.lowerBound && scalars[end - 1] == "?"
     }
 
     /// "none of this information was exposed", "none of it was accessed".

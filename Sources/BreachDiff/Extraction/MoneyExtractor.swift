@@ -31,8 +31,12 @@ public struct MoneyExtractor: TypeExtractor {
                 // "150 million dollars (£125 million)": a conversion of the amount just before.
                 let opening = amount.tokens.lowerBound - 1
                 if opening >= 0, tokens[opening].isSymbol("("), opening - previousAmountEnd <= 1 { continue }
-                // "$8 from the lawsuit": a per-person payout, not a corporate sum.
+                // "$8 from the lawsuit": a per-person payout, not a corporate sum; so is "up to
+                // $10,000 each" and "$100 per driver", whatever its size. An insurance recovery
+                // offsets a cost and is none itself.
                 guard amount.values.allSatisfy({ $0 >= 1_000 }),
+                      !Self.isPerPerson(after: amount.tokens, in: tokens),
+                      !Self.isInsuranceOffset(amount.tokens, in: tokens),
                       let event = MoneyEventClassifier.event(in: tokens, amount: amount.tokens) else { continue }
                 // "a record £183 million fine on <another firm>": a penalty that names its target,
                 // when the target is not this document's company, is someone else's fine.
@@ -68,6 +72,43 @@ public struct MoneyExtractor: TypeExtractor {
               targetPrepositions.contains(tokens[position + 1].text) else { return nil }
         let name = tokens[position + 2]
         return name.kind == .word && name.capitalized ? name.text : nil
+    }
+
+    /// Whether the amount is paid per head: "each", "apiece" or "per <noun>" right after it
+    /// ("up to $10,000 each", "$100 per driver").
+    static func isPerPerson(after amount: Range<Int>, in tokens: [TextToken]) -> Bool {
+        guard amount.upperBound < tokens.count, tokens[amount.upperBound].kind == .word else { return false }
+        let next = tokens[amount.upperBound].text
+        if next == "each" || next == "apiece" { return true }
+        return next == "per" && amount.upperBound + 1 < tokens.count && tokens[amount.upperBound + 1].kind == .word
+    }
+
+    /// Words that may stand between "insurance" and the amount it names ("insurance recoveries
+    /// of $90 million", "$44 million of expected insurance proceeds").
+    static let insuranceFillers: Set<String> = [
+        "recoveries", "recovery", "proceeds", "receivable", "receivables", "reimbursement", "reimbursements",
+        "payments", "of", "in", "expected", "anticipated", "probable", "estimated",
+    ]
+
+    /// Whether the amount is the insurance part of a cost: "insurance" just before it, or "of/in
+    /// (expected) insurance" just after it. "$162 million after expected insurance payments" is
+    /// the net cost and stays ("after" is no filler).
+    static func isInsuranceOffset(_ amount: Range<Int>, in tokens: [TextToken]) -> Bool {
+        var position = amount.lowerBound - 1
+        while position >= max(0, amount.lowerBound - 4), tokens[position].kind == .word {
+            if tokens[position].text == "insurance" { return true }
+            guard insuranceFillers.contains(tokens[position].text) else { break }
+            position -= 1
+        }
+        position = amount.upperBound
+        guard position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("in") else { return false }
+        position += 1
+        while position < min(tokens.count, amount.upperBound + 4), tokens[position].kind == .word {
+            if tokens[position].text == "insurance" { return true }
+            guard insuranceFillers.contains(tokens[position].text) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// A sum as written: its values (two for "$100 to $150 million"), currency and tokens.

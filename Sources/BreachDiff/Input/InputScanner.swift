@@ -29,7 +29,8 @@ public struct InputScanner: Sendable {
     }
 
     /// Iterative walk; a folder reached twice (symlink loop) is walked once, an unreadable
-    /// folder is returned as an input so that reading it reports the problem.
+    /// folder, a broken link and a special file (named pipe, socket, device) are returned as
+    /// inputs so that reading them reports the problem.
     private func walk(_ root: URL, prefix rootPrefix: String) -> [InputFile] {
         let manager = FileManager.default
         var result: [InputFile] = []
@@ -45,11 +46,11 @@ public struct InputScanner: Sendable {
             for name in names.sorted() where !name.hasPrefix(".") && !Self.caseFiles.contains(name) {
                 let url = folder.appendingPathComponent(name)
                 var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
                     pending.append((url, prefix + name + "/"))
                 } else {
-                    result.append(InputFile(url: url, relativePath: prefix + name))
+                    // Files, and links that lead nowhere: reading them reports the broken link.
+                    result.append(InputFile(url: url, relativePath: prefix + name, foundInFolder: true))
                 }
             }
         }

@@ -19,7 +19,7 @@ public struct DocumentReader: Sendable {
     /// Never throws: a file that cannot be read comes back as a document with an error diagnostic.
     public func read(_ input: InputFile) -> [ParsedDocument] {
         let file = input.relativePath
-        switch load(input.url) {
+        switch load(input.url, mustBeRegular: input.foundInFolder) {
         case .failure(let error):
             return [failure(file, error)]
         case .success(let bytes):
@@ -115,16 +115,32 @@ public struct DocumentReader: Sendable {
         return document
     }
 
+    /// "named pipe", "socket" or "device" when the path (links followed) is one of them.
+    static func specialFileKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFIFO: return "named pipe"
+        case S_IFSOCK: return "socket"
+        case S_IFCHR, S_IFBLK: return "device"
+        default: return nil
+        }
+    }
+
     private func failure(_ file: String, _ error: ReadError) -> ParsedDocument {
         ParsedDocument(file: file, kind: .unknown, errors: [error.diagnostic(file: file)])
     }
 
-    /// Opens a file: a directory, a missing file, a permission problem and an oversize file each
-    /// get their own message.
-    private func load(_ url: URL) -> Result<[UInt8], ReadError> {
+    /// Opens a file: a directory, a missing file, a broken link, a special file, a permission
+    /// problem and an oversize file each get their own message.
+    private func load(_ url: URL, mustBeRegular: Bool) -> Result<[UInt8], ReadError> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            return .failure(.unreadable("no such file"))
+            let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+            return .failure(.unreadable(link ? "broken symbolic link (its target is missing or a link loop)" : "no such file"))
+        }
+        if mustBeRegular, !isDirectory.boolValue, let special = Self.specialFileKind(url.path) {
+            return .failure(.unreadable("not a regular file (\(special)); not read"))
         }
         if isDirectory.boolValue {
             let listable = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) != nil

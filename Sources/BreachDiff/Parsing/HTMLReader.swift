@@ -125,6 +125,9 @@ private struct TreeWalker {
     private var cutAt: Int?
     private var breaks = 0
     private var tagCache = TagCache()
+    /// The author of a thread's first post, once one was read: later posts by the same author are
+    /// the thread's content (a seller's update), posts by anyone else are replies.
+    private var threadAuthor: String?
 
     init(keepAllSections: Bool) {
         self.keepAllSections = keepAllSections
@@ -286,14 +289,19 @@ private struct TreeWalker {
     }
 
     /// How the class, id, role and position of an element classify it.
-    private func verdict(_ node: xmlNodePtr, tag: ElementTag, role: ElementRole, attributes: ElementAttributes)
+    private mutating func verdict(_ node: xmlNodePtr, tag: ElementTag, role: ElementRole, attributes: ElementAttributes)
         -> ClassNameRules.Verdict {
         if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return .chrome }
         if tag.isHeader, articleDepth == 0, !keepAllSections { return .chrome }
         guard let classOrID = attributes.classOrID else { return .content }
         var verdict = ClassNameRules.verdict(classOrID: classOrID)
-        if verdict == .content, case .block = role, ClassNameRules.isPost(classOrID: classOrID), Self.followsPost(node) {
-            verdict = .reply
+        if verdict == .content || verdict == .reply, case .block = role, ClassNameRules.isPost(classOrID: classOrID) {
+            if verdict == .content, Self.followsPost(node) { verdict = .reply }
+            if verdict == .content, threadAuthor == nil {
+                threadAuthor = PostAuthor.name(of: node)
+            } else if verdict == .reply, let threadAuthor, PostAuthor.name(of: node) == threadAuthor {
+                verdict = .content
+            }
         }
         // A by-line box is a block; an inline by-line span stays part of its sentence.
         if verdict == .metadata, role == .inline || metaDepth > 0 || suppressed > 0 { verdict = .content }

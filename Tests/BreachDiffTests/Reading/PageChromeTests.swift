@@ -54,6 +54,48 @@ import Testing
         Reading.expectConsistentOffsets(document)
     }
 
+    /// A seller's later posts in their own thread carry claims (updated counts, more data types);
+    /// other members' replies stay out. The author box varies: a bare name before a rank, a name
+    /// span after a label, a reply class on the starter's own post.
+    @Test("A thread keeps the starter's later posts and drops other members' replies", .tags(.libxml2), arguments: [
+        ("<div class=\"author\">dumpking <span class=\"rank\">Member</span> <span class=\"posted\">Posted 3 May 2021</span></div>",
+         "<div class=\"author\">DumpKing <span class=\"rank\">Member</span> <span class=\"posted\">Posted 4 May 2021</span></div>",
+         "<div class=\"author\">lurker_7 <span class=\"rank\">Newbie</span></div>"),
+        ("<div class=\"post-author\">Posted by <a class=\"username\" href=\"/u/1\">dumpking</a> <time>May 3</time></div>",
+         "<div class=\"post-author\">Posted by <a class=\"username\" href=\"/u/1\">dumpking</a> <time>May 4</time></div>",
+         "<div class=\"post-author\">Posted by <a class=\"username\" href=\"/u/2\">lurker_7</a> <time>May 4</time></div>"),
+    ])
+    func starterFollowUps(_ starter: String, _ followUp: String, _ other: String) throws {
+        let html = """
+        <html><head><title>Selling - retailer card dump | Board</title></head><body>
+        <div class="thread"><h1>Selling - retailer card dump</h1>
+        <div class="post">\(starter)<div class="post-body"><p>Selling two million card records from a retailer.</p></div></div>
+        <div class="post">\(other)<div class="post-body"><p>Fake, it is an old dump of forty million.</p></div></div>
+        <div class="post reply">\(followUp)<div class="post-body"><p>Update: it is three million records, PINs included.</p></div></div>
+        <div class="post reply">\(other)<div class="post-body"><p>Still fake.</p></div></div>
+        </div></body></html>
+        """
+        let document = try #require(Reading.read(bytes: Array(html.utf8), name: "thread.html").first)
+        #expect(document.blocks.map(\.text) == [
+            "Selling - retailer card dump",
+            "Selling two million card records from a retailer.",
+            "Update: it is three million records, PINs included.",
+        ])
+        Reading.expectConsistentOffsets(document)
+    }
+
+    @Test("Posts without a readable author stay replies", .tags(.libxml2))
+    func anonymousReplies() throws {
+        let html = """
+        <html><body><div class="thread"><h1>Leak</h1>
+        <div class="post"><div class="author">Posted by</div><p>Ten million rows.</p></div>
+        <div class="post"><div class="author">Posted by</div><p>Twenty million rows.</p></div>
+        </div></body></html>
+        """
+        let document = try #require(Reading.read(bytes: Array(html.utf8), name: "thread.html").first)
+        #expect(document.blocks.map(\.text) == ["Leak", "Ten million rows."])
+    }
+
     @Test("Navigation bars by id, role and compound class go; a headline inside a site header stays", .tags(.libxml2))
     func navigationBars() throws {
         let html = """

@@ -40,6 +40,10 @@ import Testing
             "forum thread: only the first post is kept as main text; later posts are read as replies",
         "uber/2022-09-16_forum_slack-post-thread.html|That one was 57M people":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
+        "att/2024-03-30_company-notice_data-set-faq.html|March 30, 2024":
+            "the date-only line under the notice's title is dropped (a lone date line reads as page chrome)",
+        "target/2013-12-19_press-release_unauthorized-access.html|Thursday, December 19, 2013":
+            "the pressroom's release-date line (its own paragraph, a weekday date) is dropped as page chrome",
     ]
 
     /// Every document of every `expected.json`. Parts of a full submission (`file#N`) are included

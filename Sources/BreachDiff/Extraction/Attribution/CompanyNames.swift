@@ -46,8 +46,8 @@ public struct CompanyNames: Sendable, Equatable {
                 guard token.capitalised, Self.isNameLike(token) else { continue }
                 let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0]) }
                 // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
-                // unless they speak.
-                if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase) { continue }
+                // unless they speak; one joined by "&" (AT&T, P&G) is a company's name, never a data acronym.
+                if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase), !token.raw.contains("&") { continue }
                 counts[token.word, default: 0] += weight * (speaks ? 5 : 1)
                 if index > 0, tokens[index - 1].capitalised, tokens[index - 1].end + 1 == token.start {
                     predecessors[token.word, default: [:]][tokens[index - 1].word, default: 0] += weight * (speaks ? 5 : 1)

@@ -49,8 +49,9 @@ public struct CueToken: Sendable, Equatable {
 
 /// Splits text into `CueToken`s in one pass over its scalars.
 public enum CueTokenizer {
-    /// Letters, digits and `$` start or continue a word; `-`, `'`, `’` and `.` continue one only
-    /// between two word characters ("T-Mobile", "don't", "U.S" stays one word without its last dot).
+    /// Letters, digits and `$` start or continue a word; `-`, `'`, `’`, `.` and `&` continue one only
+    /// between two word characters ("T-Mobile", "don't", "U.S" stays one word without its last dot,
+    /// "AT&T" and "P&G" are one name, not a stop word and a letter).
     public static func tokens(of text: String) -> [CueToken] {
         tokens(of: Array(text.unicodeScalars), from: 0, to: nil)
     }
@@ -144,6 +145,6 @@ public enum CueTokenizer {
     }
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "\u{2011}"
+        scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "." || scalar == "\u{2011}" || scalar == "&"
     }
 }

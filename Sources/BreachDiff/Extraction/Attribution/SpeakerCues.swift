@@ -60,10 +60,12 @@ public struct SpeakerCues: Sendable {
             return true
         }
         // The company as the sentence's subject, speaking later in it: "Acme is working to ... but said that".
-        // A passive ("new accounts are found") names no speaker.
+        // A passive ("new accounts are found") names no speaker, nor does a participle after a noun
+        // phrase ("dealing with the leak disclosed in March" names the leak, not a statement).
         if let subject = tokens.prefix(2).firstIndex(where: { company.names($0) }),
            ((subject + 1)..<min(tokens.count, subject + 14)).contains(where: { position in
                verbs.contains(tokens[position]) && !Self.passiveAuxiliaries.contains(tokens[position - 1])
+                   && !modifiesNoun(tokens, verbAt: position)
            }) {
             return true
         }
@@ -95,6 +97,17 @@ public struct SpeakerCues: Sendable {
         }
         return false
     }
+
+    /// Whether the verb at `position` is a participle after a determiner and a noun that is not the
+    /// company ("the leak disclosed in March", "a breach announced last week").
+    func modifiesNoun(_ tokens: [CueToken], verbAt position: Int) -> Bool {
+        guard position >= 2, Self.nounDeterminers.contains(tokens[position - 2].word) else { return false }
+        let noun = position - 1
+        return !company.names(tokens[noun]) && !Self.genericReferences.contains(in: tokens, range: (noun - 1)..<(noun + 1))
+            && !Self.pronouns.contains(tokens[noun].word)
+    }
+
+    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their"]
 
     /// "the SEC alleged", "according to the Commission": the agency followed by what it did.
     func regulatorSpeaks(_ tokens: [CueToken]) -> Bool {

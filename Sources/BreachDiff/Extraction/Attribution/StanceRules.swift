@@ -69,6 +69,8 @@ public struct StanceRules: Sendable {
         "claims", "claimed", "claiming", "claim", "allegedly", "alleged that", "alleges", "purportedly", "purported",
         "is selling", "was selling", "were selling", "are selling", "for sale", "offered for sale", "boasted",
         "bragged", "according to the hacker", "according to the seller", "threatens", "threatened",
+        // Naming goods in the offerer's own words: "offering what it describes as the records of ...".
+        "what it describes as", "what they describe as", "what it described as", "what they described as",
     ])
 
     static let doubts = PhraseSet([

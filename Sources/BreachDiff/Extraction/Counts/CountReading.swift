@@ -30,7 +30,8 @@ struct CountReading {
         if first > 0 {
             let previous = tokens[first - 1]
             if previous.kind == .word, CountVocabulary.labelWords.contains(previous.text) { return nil }
-            if previous.isSymbol("#") || (previous.isSymbol(".") && !previous.spaced) { return nil }
+            // "#3", "v.2", and a section reference ("§240.12b-2", "§ 230.425") are labels.
+            if previous.isSymbol("#") || previous.isSymbol("\u{00A7}") || (previous.isSymbol(".") && !previous.spaced) { return nil }
             // "$280K" is read as a currency; "~$" leaves a "~" before the "$", handled above.
         }
         if mention.percent { return percentage(mention, in: tokens) }

@@ -29,6 +29,13 @@ enum CountUnitReader {
                 }
                 break
             }
+            // "70 million AT&T customers": a name joined by an ampersand is one capitalised modifier,
+            // even when its first part is a function word ("AT").
+            if token.capitalized, position + 2 < tokens.count, tokens[position + 1].text == "&",
+               !tokens[position + 1].spaced, !tokens[position + 2].spaced, tokens[position + 2].capitalized {
+                position += 3
+                continue
+            }
             if token.kind == .number { break }
             if let item = DataItemPhrase.match(in: tokens, at: position) {
                 if unit == nil {
@@ -44,7 +51,11 @@ enum CountUnitReader {
                    tokens[position + 1].kind == .word, CountVocabulary.units[tokens[position + 1].text] == nil,
                    !CountVocabulary.stopWords.contains(tokens[position + 1].text),
                    DataItemPhrase.match(in: tokens, at: position + 1) == nil {
-                    return .other
+                    // "41 million customer payment card accounts": a unit noun a few words on is
+                    // the head, and the singular noun only one of its modifiers.
+                    guard laterHead(in: tokens, after: position) else { return .other }
+                    position += 1
+                    continue
                 }
                 // The last of adjacent unit nouns is the head: "customer accounts", "guest records".
                 unit = (noun, nil)
@@ -78,6 +89,19 @@ enum CountUnitReader {
         }
         if let unit { return .unit(unit.0, unit.1, end: end) }
         return unknown == 0 ? .bare : .other
+    }
+
+    /// Whether a plural unit noun follows within three words, with no stop word, number or
+    /// symbol between ("customer payment card accounts"; not "consumer class-action lawsuits").
+    static func laterHead(in tokens: [TextToken], after index: Int) -> Bool {
+        var position = index + 1
+        while position < tokens.count, position <= index + 3, tokens[position].kind == .word {
+            let word = tokens[position].text
+            if CountVocabulary.stopWords.contains(word) || CountVocabulary.otherNouns.contains(word) { return false }
+            if let unit = CountVocabulary.units[word], word.hasSuffix("s") || unit == word { return true }
+            position += 1
+        }
+        return false
     }
 
     /// "riders and drivers", "customers and former employees": the second head noun of a

@@ -60,6 +60,9 @@ enum DataTypeSpellings {
             "credit card info", "debit card data", "debit card information", "card data", "card information",
             "card detail", "card expiration date", "card verification", "cvv", "pci", "payment information",
             "payment data", "payment method", "payment detail", "+credit and debit card", "cardholder data",
+            // A card account stands for the card: "40 million credit and debit card accounts were compromised".
+            "card account", "payment card account", "credit card account", "debit card account",
+            "credit and debit card account",
         ]),
         (.bankAccount, [
             "bank account", "bank account number", "bank account information", "bank account detail",
@@ -128,7 +131,9 @@ enum DataTypeSpellings {
         "trade name", "host name", "hostname", "product name", "code name", "exact name", "former name",
         "in the name of", "screen name", "pin pad", "login page", "login screen", "login attempt",
         "credit card customer", "credit card holder", "credit card product", "credit card application",
-        "payment card industry", "card industry", "income statement", "income tax", "operating income",
+        "payment card industry", "card industry", "card network", "card issuer", "card brand",
+        "payment card network", "payment card issuer", "payment card brand", "credit card network", "credit card issuer",
+        "credit card brand", "credit card company", "debit card network", "debit card issuer", "income statement", "income tax", "operating income",
         "net income", "phone call", "phone line", "service plan provider", "source code review",
         "location of", "password change", "password reset", "password manager", "password policy",
         "password requirement", "pin change", "pin reset", "social security administration", "medical device", "health care", "healthcare",

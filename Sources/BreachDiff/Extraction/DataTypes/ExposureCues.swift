@@ -10,6 +10,8 @@ enum ExposureCues {
         "dumped", "extracted", "harvested", "impacted", "affected", "selling", "sold", "sale",
         // "the intruders also reached credit card numbers": reaching data is getting at it.
         "reached",
+        // Malware and skimmers "captured" or "siphoned" what passed through a register or a form.
+        "captured", "siphoned", "skimmed",
     ]
 
     /// Words that list the content of something ("the information included ...") and only count
@@ -22,6 +24,9 @@ enum ExposureCues {
         "consisting", "revealed", "reveals", "listed", "lists",
         // What an interface handed out: "an endpoint that returned names and emails".
         "returned", "returns", "returning",
+        // What malicious code gathered: "malware ..., which collected customers' names, ...". Weak,
+        // because a company also collects data; it needs a data or breach noun (`containers`).
+        "collected", "collecting",
     ]
 
     /// Nouns (singular) for what a breach takes or is.
@@ -29,6 +34,8 @@ enum ExposureCues {
         "information", "data", "record", "file", "database", "detail", "field", "element", "breach", "incident",
         "hack", "attack", "intrusion", "cyberattack", "leak", "dump", "sample", "table", "dataset",
         "endpoint", "api", "query", "response",
+        // The tool of the intrusion is a breach noun too: "installed malware, which collected ...".
+        "malware",
     ]
 
     /// Negation cues; contractions ("wasn't") are flagged on the token instead.

@@ -124,6 +124,14 @@ enum MentionFilter {
         // person's possessive from a plural ("employees' passwords" stays data).
         if mention.first >= 2, staffWords.contains(tokens[mention.first - 1].word),
            ["a", "an", "one"].contains(tokens[mention.first - 2].word) { return true }
+        // "the contractor's login": after "the", a singular secret tells one owner's possessive
+        // from a plural ("the employees' passwords" stays data).
+        if mention.first >= 2, mention.first == mention.last, !tokens[mention.last].word.hasSuffix("s"),
+           staffWords.contains(tokens[mention.first - 1].word), tokens[mention.first - 2].word == "the" { return true }
+        // "a vendor's stolen credentials": one state word may stand between the owner and the secret.
+        if mention.first >= 3, meansStates.contains(tokens[mention.first - 1].word),
+           staffWords.contains(tokens[mention.first - 2].word),
+           ["a", "an", "one"].contains(tokens[mention.first - 3].word) { return true }
         // "a password for the company's cloud account", "credentials for its admin console".
         let next = mention.last + 1
         if next + 1 < tokens.count, tokens[next].word == "for",
@@ -140,7 +148,12 @@ enum MentionFilter {
     static let staffWords: Set<String> = [
         "contractor", "contractors", "employee", "employees", "engineer", "engineers", "administrator",
         "administrators", "admin", "admins", "worker", "workers", "staffer", "staffers", "insider", "insiders",
+        // A third party with access to the company's network is on its side too.
+        "vendor", "vendors", "supplier", "suppliers",
     ]
+
+    /// What happened to a credential before it became a way in ("a vendor's stolen credentials").
+    static let meansStates: Set<String> = ["stolen", "compromised", "phished", "leaked", "valid", "borrowed"]
 
     /// What a company credential opens.
     static let systemNouns: Set<String> = ["account", "system", "console", "server", "network", "service", "portal"]

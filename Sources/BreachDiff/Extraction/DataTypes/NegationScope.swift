@@ -23,10 +23,23 @@ enum NegationScope {
     static func reading(of mention: DataTypeSentence.Mention, in sentence: DataTypeSentence) -> Reading {
         let tokens = sentence.tokens
         let clause = sentence.clause(of: mention.first)
-        // Uncertainty before the mention ("unclear whether", "if they are") leaves it open.
-        for index in clause.lowerBound..<mention.first where tokens[index].isWord {
-            if tokens[index].cues.contains(.uncertainty) { return .open }
+        // Uncertainty before the mention ("unclear whether", "if they are") leaves it open, unless
+        // it opens a clause of its own that a comma and a reporting verb close: in "Asked whether
+        // users should worry about PINs, a spokeswoman said no PINs were taken" the answer is firm.
+        var uncertain = false
+        var commaAfterUncertainty = false
+        for index in clause.lowerBound..<mention.first {
+            let token = tokens[index]
+            if token.isWord, token.cues.contains(.uncertainty) {
+                uncertain = true
+                commaAfterUncertainty = false
+            } else if uncertain, token.word == "," {
+                commaAfterUncertainty = true
+            } else if uncertain, commaAfterUncertainty, token.isWord, reportingVerbs.contains(token.word) {
+                uncertain = false
+            }
         }
+        if uncertain { return .open }
         var reading = Reading.none
         for index in clause where ExposureCues.isNegation(tokens[index]) {
             let forward = index < mention.first
@@ -39,12 +52,16 @@ enum NegationScope {
             case .denial: break
             }
             if forward, reachesForward(from: index, to: mention.first, in: tokens) {
+                // "Earlier we told guests that no PINs were affected", "after saying earlier that it
+                // had no sign PINs were involved": a denial the speaker has since taken back.
+                if retracted(negationAt: index, clause: clause, in: tokens) { return .open }
                 return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
             }
             if backward, ExposureCues.isVerbalNegation(tokens[index]),
                !(mention.last + 1..<index).contains(where: { ExposureCues.isStrongTrigger(tokens[$0]) }),
                !affirmedByOnly(mention, in: sentence, clause: clause),
                !newSubject(between: mention.last + 1, and: index, in: sentence) {
+                if retracted(negationAt: index, clause: clause, in: tokens) { return .open }
                 return partialOrQualified(mention, negationAt: index, in: sentence) ? .open : .denied
             }
         }
@@ -52,6 +69,12 @@ enum NegationScope {
     }
 
     private enum Effect { case denial, cancelled, uncertain, notRuledOut }
+
+    /// Verbs that start a reported statement after an introductory clause ("..., she said").
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "stated", "states", "added", "explained", "noted", "replied", "answered",
+        "responded", "wrote", "writes",
+    ]
 
     /// "contained only a name and a date of birth": "only" before a mention (determiners and the
     /// earlier items of the list may stand between) says what was there, so a later negation
@@ -107,6 +130,11 @@ enum NegationScope {
         }) {
             return .cancelled
         }
+        // A negated infinitive ("asked not to be named", "chose not to say") is about what someone
+        // does, not about what escaped the breach.
+        if ExposureCues.isVerbalNegation(tokens[index]), index + 1 < tokens.count, tokens[index + 1].word == "to" {
+            return .cancelled
+        }
         var position = window.lowerBound
         while position < window.upperBound {
             let word = tokens[position].word
@@ -139,12 +167,41 @@ enum NegationScope {
         "protected", "secured", "safeguarded",
     ]
 
+    /// Words that put a statement in the past, before something changed it.
+    static let earlierWords: Set<String> = ["earlier", "previously", "initially", "originally"]
+
+    /// Verbs that report a statement.
+    static let statementVerbs: Set<String> = [
+        "said", "saying", "told", "telling", "stated", "stating", "claimed", "claiming", "maintained", "insisted",
+    ]
+
+    /// Whether the denial at `negation` is reported as an earlier statement: before it in its
+    /// clause, a reporting verb with "earlier" or "previously" at most two words away ("saying
+    /// earlier", "previously said", "Earlier we told"). Such a denial is history, not what the
+    /// document says now. "its earlier analysis" (no reporting verb next to it) and "As earlier
+    /// statements made clear, ... found no evidence" stay denials.
+    private static func retracted(negationAt negation: Int, clause: Range<Int>, in tokens: [WordToken]) -> Bool {
+        let before = clause.lowerBound..<negation
+        return before.contains { verb in
+            statementVerbs.contains(tokens[verb].word)
+                && (max(before.lowerBound, verb - 2)..<min(before.upperBound, verb + 3)).contains { earlierWords.contains(tokens[$0].word) }
+        }
+    }
+
     /// A forward denial stops at a purpose clause about something else: in "no evidence that the
     /// key needed to decrypt the passport numbers was accessed" the key is denied, not the numbers.
+    /// It also stops at a colon when no breach or listing verb came between: in "the tally has not
+    /// moved since January: 40 million cards, and names ..." the negation is the tally's.
     private static func reachesForward(from negation: Int, to mention: Int, in tokens: [WordToken]) -> Bool {
         var index = negation + 1
         while index < mention {
             let word = tokens[index].word
+            if word == ":", !(negation + 1..<index).contains(where: { ExposureCues.isTrigger(tokens[$0]) || tokens[$0].cues.contains(.container) }) {
+                return false
+            }
+            // "SSNs were not part of the card data involved": the data after "part of" is the set
+            // the others are denied to belong to, not a denied item itself.
+            if word == "part", index + 1 < mention, tokens[index + 1].word == "of", mention - index <= 4 { return false }
             if (word == "needed" || word == "required") && index + 1 < mention && tokens[index + 1].word == "to" { return false }
             if word == "to", index + 1 < mention, ["decrypt", "decipher", "unlock"].contains(tokens[index + 1].word) { return false }
             index += 1

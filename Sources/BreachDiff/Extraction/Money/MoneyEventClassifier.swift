@@ -31,6 +31,10 @@ enum MoneyEventClassifier {
         for word in ["ransom", "ransoms", "extortion", "extort", "extorted", "demanded", "ransomware"] {
             table[word] = .event(.ransom)
         }
+        // A sum paid "to delete the data" or "to destroy" it buys the thief's silence: a ransom.
+        for word in ["delete", "deleted", "destroy", "destroyed", "erase", "erased"] {
+            table[word] = .event(.ransom)
+        }
         for word in ["pay", "paid", "pays", "paying", "payment", "payout"] { table[word] = .payment }
         for word in ["spend", "spending", "spends", "invest", "invests", "invested", "investing", "investment",
                      "investments", "pledged", "pledge", "pledges", "commitment", "committed", "commit", "allocate",
@@ -65,7 +69,10 @@ enum MoneyEventClassifier {
     static let litigants: WordSet = ["attorney", "attorneys"]
 
     /// Words that make a payment a ransom ("paid the attackers").
-    static let attackers: WordSet = ["attackers", "hackers", "criminals", "extortionists", "gang", "bitcoin"]
+    static let attackers: WordSet = [
+        "attackers", "hackers", "criminals", "extortionists", "gang", "bitcoin",
+        "attacker", "hacker", "extortionist", "thief", "thieves", "intruder", "intruders", "cybercriminal", "cybercriminals",
+    ]
 
     /// Words that make spending a security investment.
     static let security: WordSet = [
@@ -103,6 +110,9 @@ enum MoneyEventClassifier {
         var hasAttacker = false
         var hasSecurity = false
         var hasEnforcement = false
+        // A settlement or fine word in reach: a payment "to settle lawsuits over the hacker attack"
+        // is no ransom, whoever the sentence names.
+        var hasLegalCue = false
         for (position, token) in tokens.enumerated() where token.kind == .word {
             let word = token.text
             // One FNV key per word serves the five word lists (`WordSet`s); as `Set<String>`s each
@@ -118,6 +128,7 @@ enum MoneyEventClassifier {
             if enforcement.contains(word, key: key) { hasEnforcement = true }
             guard !amount.contains(position), let cue = cues[word] else { continue }
             let distance = position < amount.lowerBound ? amount.lowerBound - position : position - amount.upperBound + 1
+            if distance <= 14, cue == .event(.settlement) || cue == .event(.fine) { hasLegalCue = true }
             // Event nouns beat generic verbs at equal distance ("pay a $35 million penalty").
             if best == nil || distance < best!.distance || (distance == best!.distance && cue.isEvent && !best!.cue.isEvent) {
                 best = (cue, distance)
@@ -128,7 +139,7 @@ enum MoneyEventClassifier {
         case .unrelated:
             return nil
         case .event(.settlement), .payment:
-            if hasAttacker, best.cue == .payment { return .ransom }
+            if hasAttacker, best.cue == .payment, !hasLegalCue { return .ransom }
             // A regulator party makes it a fine only when the sentence settles its charges or claims.
             return hasRegulator && hasEnforcement ? .fine : .settlement
         case .spending:

@@ -62,10 +62,12 @@ import Testing
                 return true
             }
             // The company as the sentence's subject, speaking later in it: "Acme is working to ... but said that".
-            // A passive ("new accounts are found") names no speaker.
+            // A passive ("new accounts are found") names no speaker, nor does a participle after a noun
+            // phrase ("dealing with the leak disclosed in March" names the leak, not a statement).
             if let subject = tokens.prefix(2).firstIndex(where: { names($0) }),
                ((subject + 1)..<min(tokens.count, subject + 14)).contains(where: { position in
                    verbs.contains(tokens[position].word) && !Legacy.passiveAuxiliaries.contains(tokens[position - 1].word)
+                       && !modifiesNoun(tokens, verbAt: position)
                }) {
                 return true
             }
@@ -97,6 +99,14 @@ import Testing
             }
             return false
         }
+
+        func modifiesNoun(_ tokens: [CueToken], verbAt position: Int) -> Bool {
+            guard position >= 2, SpeakerCues.nounDeterminers.contains(tokens[position - 2].word) else { return false }
+            let noun = position - 1
+            return !names(tokens[noun]) && !SpeakerCues.genericReferences.contains(in: tokens, range: (noun - 1)..<(noun + 1))
+                && !Legacy.pronouns.contains(tokens[noun].word)
+        }
+
 
         func regulatorSpeaks(_ tokens: [CueToken]) -> Bool {
             for (index, token) in tokens.enumerated() where Legacy.agencies.contains(token.word) {
