@@ -58,7 +58,9 @@ public struct AttributionResolver: Sendable {
         let cues = SpeakerCues(company: company)
         // A filing, release or notice is the company's statement throughout: what it reports of
         // regulators or attackers, it reports as its own account.
-        let ownDocument = Self.defaultSource(of: document.kind) == .company
+        // A release an attorney general or agency issues is the regulator's account instead.
+        let regulatorRelease = Self.issuedByRegulator(document, tokens: tokens, company: company)
+        let ownDocument = Self.defaultSource(of: document.kind) == .company && !regulatorRelease
         // A story about a regulator's enforcement action retells the regulator's findings: what the
         // company "determined" or "found" there is the regulator's account of it.
         let enforcement = document.kind == .news && Self.reportsEnforcement(document)
@@ -72,7 +74,7 @@ public struct AttributionResolver: Sendable {
             return role
         }
         let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
-        let fallback = enforcement ? .regulator : Self.defaultSource(of: document.kind)
+        let fallback = enforcement || regulatorRelease ? .regulator : Self.defaultSource(of: document.kind)
         let isNews = document.kind == .news
         let joins = Self.blockJoins(document.blocks)
         var sources: [SourceRole] = []

@@ -41,7 +41,7 @@ public struct CompanyNames: Sendable, Equatable {
                     lowerCase[token.word, default: 0] += 1
                     continue
                 }
-                guard Self.isNameLike(token) else { continue }
+                guard Self.isNameLike(token), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
                 let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0].word) }
                 // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
                 // unless they speak; one joined by "&" (AT&T, P&G) is a company's name, never a data acronym.
