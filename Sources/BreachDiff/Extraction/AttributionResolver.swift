@@ -64,9 +64,12 @@ public struct AttributionResolver: Sendable {
         // A story about a regulator's enforcement action retells the regulator's findings: what the
         // company "determined" or "found" there is the regulator's account of it.
         let enforcement = document.kind == .news && Self.reportsEnforcement(document)
-        let explicit = tokens.map { tokens -> SourceRole? in
+        let framed = document.kind == .news || document.kind == .blog
+        let explicit = tokens.indices.map { index -> SourceRole? in
             if ownDocument { return .company }
-            let role = cues.role(in: tokens)
+            let tokens = tokens[index]
+            var role = cues.role(in: tokens)
+            if framed { role = Self.framedRole(role, tokens: tokens, scalars: scalars[index], cues: cues) }
             if enforcement, role == .company, !cues.companyStates(tokens) { return nil }
             // "Acme learned of the breach in May": in news, when the company came to know, with no
             // statement of its own, is the outlet's narration.
