@@ -77,6 +77,12 @@ enum ReportingFrames {
         return false
     }
 
+    /// Court records named by how they reached the court.
+    static let courtRecords = PhraseSet([
+        "papers filed in", "documents filed in", "filed in federal court", "filed in district court",
+        "filed in bankruptcy court", "filed with the court",
+    ])
+
     static let ownChannels: Set<String> = [
         "report", "filing", "filings", "statement", "release", "notice", "disclosure", "10-k", "8-k", "10-q", "website",
     ]
@@ -100,6 +106,9 @@ extension AttributionResolver {
         if role == .company, let rest = ReportingFrames.withoutDisclosureAside(tokens, scalars: scalars, company: cues.company) {
             role = cues.role(in: rest)
         }
+        // "..., according to papers filed in federal court": the court's record, above the company
+        // and the outlet as every court cue is.
+        if role == nil || role == .company || role == .media, ReportingFrames.courtRecords.contains(in: tokens) { return .court }
         if role == nil, ReportingFrames.opensWithOwnSum(tokens, scalars: scalars) { return .media }
         if role == nil, ReportingFrames.describedCompanySpeaks(tokens) { return .company }
         if role == nil, ReportingFrames.citesOwnChannel(tokens, company: cues.company) { return .company }
