@@ -169,8 +169,6 @@ enum KnownGaps {
             "news 'data from about 40 million credit and debit cards': unit 'records' (cards as data items); the gold counts a card as a card account",
         "2014-02-06_blog_hvac-vendor-credentials.html|count 40000000 accounts company":
             "blog 'The tally has not moved since January: about 40 million payment cards': unit 'records' and speaker 'media' (the gold: the company's tally, in card accounts)",
-        "2014-02-06_blog_hvac-vendor-credentials.html|count 70000000 people company":
-            "blog, same tally: speaker 'media' (the gold: the company's figure restated)",
         "2014-02-06_blog_hvac-vendor-credentials.html|data_type payment_card exposed researcher":
             "blog 'installed memory-scraping malware, which copies card data ...' gives no fact; payment_card comes only from the tally sentence, as 'not_exposed' (media)",
         "2017-05-23_press-release_multistate-settlement.html|date 2017-05-23 settled regulator":

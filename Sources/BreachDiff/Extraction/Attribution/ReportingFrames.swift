@@ -77,6 +77,25 @@ enum ReportingFrames {
         return false
     }
 
+    /// "The tally has not moved since March: ...", "The official count still stands at ...": a
+    /// figure restated as unchanged is the company's figure, not the outlet's own finding.
+    static func restatesTally(_ tokens: [CueToken]) -> Bool {
+        guard tokens.count > 3, tokens[0].word == "the" else { return false }
+        var subject = 1
+        if tokens[subject].word == "official" || tokens[subject].word == "company" { subject += 1 }
+        guard subjectTallies.contains(tokens[subject].word) else { return false }
+        let after = (subject + 1)..<min(tokens.count, subject + 5)
+        for index in after {
+            let word = tokens[index].word
+            if word == "unchanged" || word == "stands" || (word == "remains" && index + 1 < tokens.count && tokens[index + 1].word == "at") { return true }
+            if word == "not" || word == "n't", index + 1 < tokens.count, ["moved", "changed", "budged"].contains(tokens[index + 1].word) { return true }
+            if word == "hasn't" || word == "haven't", index + 1 < tokens.count, ["moved", "changed", "budged"].contains(tokens[index + 1].word) { return true }
+        }
+        return false
+    }
+
+    static let subjectTallies: Set<String> = ["tally", "count", "figure", "figures", "numbers", "total", "totals"]
+
     /// Court records named by how they reached the court.
     static let courtRecords = PhraseSet([
         "papers filed in", "documents filed in", "filed in federal court", "filed in district court",
@@ -111,6 +130,7 @@ extension AttributionResolver {
         if role == nil || role == .company || role == .media, ReportingFrames.courtRecords.contains(in: tokens) { return .court }
         if role == nil, ReportingFrames.opensWithOwnSum(tokens, scalars: scalars) { return .media }
         if role == nil, ReportingFrames.describedCompanySpeaks(tokens) { return .company }
+        if role == nil, ReportingFrames.restatesTally(tokens) { return .company }
         if role == nil, ReportingFrames.citesOwnChannel(tokens, company: cues.company) { return .company }
         return role
     }

@@ -67,6 +67,11 @@ import Testing
         ("By the end of the year, the company had booked $12 million in costs, according to its annual report.", "booked", .company),
         ("Acme agreed to pay $3 million to settle claims from lenders, according to papers filed in federal court on Monday.",
          "settle claims", .court),
+        ("The count has not changed since spring: about 6 million accounts and 2 million emails.", "6 million", .company),
+        ("The official tally still stands at 8 million customers.", "8 million", .company),
+        // Negative: a tally the outlet makes or that moved is the outlet's.
+        ("The tally rose again in June, to 9 million customers.", "9 million", .media),
+        ("The numbers suggest about 4 million people were touched.", "4 million", .media),
         // Negative: a court named without its papers is no court cue here.
         ("Acme said it will ask the court to dismiss the suit.", "dismiss the suit", .company),
     ]
