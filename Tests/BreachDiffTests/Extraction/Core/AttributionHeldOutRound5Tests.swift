@@ -23,6 +23,8 @@ import Testing
         // The reader found no company: the office's title must not become the company's name.
         ("Attorney General Announces Settlement With Acme Over Card Theft\n\nThe Attorney General today announced a settlement with Acme, a grocery chain, and 30 other states. The Attorney General said the theft touched 3 million shoppers. The malware copied the card numbers of 3 million shoppers.",
          "malware copied", .pressRelease, nil, .regulator),
+        ("WASHINGTON, D.C. -- The U.S. Securities and Exchange Commission today charged Acme Corp with misleading investors.\n\nThe intruders sold the stolen records of 4 million users.",
+         "intruders sold", .pressRelease, "Acme Corp", .regulator),
         // Negative: the company issues the release and names the regulator.
         ("Acme Corp today announced an agreement with the Attorney General of Ohio.\n\nThe incident affected 2 million customers.",
          "incident affected", .pressRelease, "Acme Corp", .company),
