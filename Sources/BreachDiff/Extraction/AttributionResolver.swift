@@ -58,13 +58,18 @@ public struct AttributionResolver: Sendable {
         let cues = SpeakerCues(company: company)
         // A filing, release or notice is the company's statement throughout: what it reports of
         // regulators or attackers, it reports as its own account.
-        let ownDocument = Self.defaultSource(of: document.kind) == .company
+        // A release an attorney general or agency issues is the regulator's account instead.
+        let regulatorRelease = Self.issuedByRegulator(document, tokens: tokens, company: company)
+        let ownDocument = Self.defaultSource(of: document.kind) == .company && !regulatorRelease
         // A story about a regulator's enforcement action retells the regulator's findings: what the
         // company "determined" or "found" there is the regulator's account of it.
         let enforcement = document.kind == .news && Self.reportsEnforcement(document)
-        let explicit = tokens.map { tokens -> SourceRole? in
+        let framed = document.kind == .news || document.kind == .blog
+        let explicit = tokens.indices.map { index -> SourceRole? in
             if ownDocument { return .company }
-            let role = cues.role(in: tokens)
+            let tokens = tokens[index]
+            var role = cues.role(in: tokens)
+            if framed { role = Self.framedRole(role, tokens: tokens, scalars: scalars[index], cues: cues) }
             if enforcement, role == .company, !cues.companyStates(tokens) { return nil }
             // "Acme learned of the breach in May": in news, when the company came to know, with no
             // statement of its own, is the outlet's narration.
@@ -72,7 +77,7 @@ public struct AttributionResolver: Sendable {
             return role
         }
         let quoted = QuotationSpans.speakers(sentences: sentences, scalars: scalars, explicit: explicit)
-        let fallback = enforcement ? .regulator : Self.defaultSource(of: document.kind)
+        let fallback = enforcement || regulatorRelease ? .regulator : Self.defaultSource(of: document.kind)
         let isNews = document.kind == .news
         let joins = Self.blockJoins(document.blocks)
         var sources: [SourceRole] = []

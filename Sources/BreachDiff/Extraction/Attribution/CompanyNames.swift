@@ -43,7 +43,7 @@ public struct CompanyNames: Sendable, Equatable {
             // One-word lines ("Advertisement", "Finance") are page furniture, not prose.
             guard tokens.count >= 6 else { return }
             for (index, token) in tokens.enumerated() {
-                guard token.capitalised, Self.isNameLike(token) else { continue }
+                guard token.capitalised, Self.isNameLike(token), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
                 let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0]) }
                 // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
                 // unless they speak; one joined by "&" (AT&T, P&G) is a company's name, never a data acronym.

@@ -20,7 +20,7 @@ import Testing
                     lowerCase[token.word, default: 0] += 1
                     continue
                 }
-                guard CompanyNames.isNameLike(token) else { continue }
+                guard CompanyNames.isNameLike(token), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
                 let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0].word) }
                 if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase), !token.raw.contains("&") { continue }
                 counts[token.word, default: 0] += weight * (speaks ? 5 : 1)
