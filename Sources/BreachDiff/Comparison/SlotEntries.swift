@@ -83,6 +83,7 @@ enum SlotEntries {
         adoptSoleCountry(&entries)
         worldwideFigures(&entries)
         resolveIncrements(&entries)
+        SettlementParties.separate(&entries)
         for index in entries.indices {
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
