@@ -54,3 +54,36 @@ import Testing
         #expect(F.kinds(comparison, slot: "count").isEmpty)
     }
 }
+
+/// A total in another document that adds one document's figures of two unit groups.
+@Suite struct MixedUnitSumTests {
+    typealias F = ComparisonFixtures
+
+    /// (total, total's unit, mismatch expected)
+    static let totals: [(Int64, String, Bool)] = [
+        (42_000_000, "people", true),      // 12M accounts + 30M people
+        (42_000_000, "customers", true),
+        (40_000_000, "people", false),     // no sum of the parts
+        (30_000_000, "people", false),     // one part repeated
+    ]
+
+    @Test("a total adding accounts to people is a unit mismatch", arguments: totals)
+    func mixedSum(total: Int64, unit: String, expected: Bool) {
+        let comparison = Comparator().compare(
+            documents: [F.document("parts.html", "2016-12-01", kind: .pressRelease), F.document("total.html", "2016-12-02")],
+            facts: [F.count("parts.html", 12_000_000, unit: "accounts", quote: "about 12 million card accounts"),
+                    F.count("parts.html", 30_000_000, unit: "people", quote: "up to 30 million people", start: 100),
+                    F.count("total.html", total, unit: unit, qualifier: .upTo, source: .media, quote: "as many as \(total) \(unit)")])
+        #expect(F.kinds(comparison, slot: "count").contains(.unitMismatch) == expected)
+    }
+
+    @Test("parts of one unit summed are no mismatch")
+    func sameUnitParts() {
+        let comparison = Comparator().compare(
+            documents: [F.document("parts.html", "2016-12-01", kind: .pressRelease), F.document("total.html", "2016-12-02")],
+            facts: [F.count("parts.html", 12_000_000, unit: "people", quote: "12 million people"),
+                    F.count("parts.html", 30_000_000, unit: "people", quote: "30 million people", start: 100),
+                    F.count("total.html", 42_000_000, unit: "people", source: .media, quote: "42 million people")])
+        #expect(!F.kinds(comparison, slot: "count").contains(.unitMismatch))
+    }
+}
