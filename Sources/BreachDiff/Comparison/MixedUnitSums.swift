@@ -3,7 +3,8 @@
 /// reports "as many as 110 million people". The 110M adds accounts to people, a unit mismatch a
 /// researcher wants to see beside the parts it was summed from.
 enum MixedUnitSums {
-    /// The parts (each unit group's largest firm figure of one authority document, two groups)
+    /// The parts (each unit group's largest firm figure of one authority document, two groups of
+    /// the same status population)
     /// and every total in another document that equals their sum. Per document only its two
     /// largest unit groups are summed: a quadratic search over all pairs is never needed.
     static func find(entries: [SlotEntry], firm: [Int]) -> Set<Int> {
@@ -24,6 +25,10 @@ enum MixedUnitSums {
             let byUnit = Dictionary(grouping: byFile[file]!, by: { entries[$0].unitGroup })
             guard byUnit.count == 2 else { continue }
             let parts = byUnit.keys.sorted().compactMap { unit in byUnit[unit]!.max { entries[$0].number! < entries[$1].number! } }
+            // "7.6 million current customers and 65.4 million former ones": parts of different
+            // statuses are a split of one population (former customers read as people), not a mix.
+            let statuses = Set(parts.map { entries[$0].population.intersection(QuoteCues.statusWords) })
+            guard statuses.count == 1 else { continue }
             let sum = parts.compactMap { entries[$0].number }.reduce(0, +)
             let found = totals.candidates(around: Double(sum), tolerance: ValueBounds.pointTolerance).filter {
                 entries[$0].fact.file != file && ValueBounds.samePoint(entries[$0].number!, sum)
