@@ -60,6 +60,12 @@ struct DateRules {
         return max(startB - endA, startA - endB) > separateSettlementDays
     }
 
+    /// Different settled dates in one document are that writer's list of settlements ("in March
+    /// it settled with shoppers, in August with a card network"), not one settlement dated twice.
+    static func sameWriterSettlements(_ lhs: SlotEntry, _ rhs: SlotEntry) -> Bool {
+        lhs.date?.event == .settled && rhs.date?.event == .settled && lhs.fact.file == rhs.fact.file
+    }
+
     /// Day-precise dates the company's own documents give for the incident's other events.
     var otherEventDays: Set<PartialDate> = []
 
@@ -75,6 +81,7 @@ struct DateRules {
         for (i, a) in dated.enumerated() {
             if dated.enumerated().contains(where: {
                 $0.offset != i && !Self.compatible(a.date!, $0.element.date!) && !Self.separateSettlements(a.date!, $0.element.date!)
+                    && !Self.sameWriterSettlements(a, $0.element)
             }) {
                 involved.append(a)
             }

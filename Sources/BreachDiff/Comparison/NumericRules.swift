@@ -347,8 +347,10 @@ struct NumericRules {
             for a in members { for b in members where a < b { test(a, b) } }
         }
         involved.formUnion(restatedSums(firm: firm))
+        let mixed = MixedUnitSums.find(entries: entries, firm: firm)
+        involved.formUnion(mixed)
         guard !involved.isEmpty else { return [] }
-        return [finding(.unitMismatch, involved.sorted())]
+        return [finding(.unitMismatch, involved.sorted(), remarks: mixed.isEmpty ? [] : ["a total adds figures of different units"])]
     }
 
     /// A total in another document that equals the sum of one document's per-country figures

@@ -40,6 +40,8 @@ enum SlotEntries {
                 entry.population = (countries.isEmpty && !global ? mainCountry[fact.file] ?? nearby[index] ?? [] : countries)
                     .union(FigureCues.statuses(of: count.value, in: fact.quote) ?? QuoteCues.statuses(in: fact.quote))
                 entry.unitGroup = SlotEntry.unitGroup(count.unit)
+                // Cards are card accounts, whatever noun the extractor gave the figure ("records").
+                if slot == "count", CardAccountCues.countsCards(count.value, in: fact.quote) { entry.unitGroup = "accounts" }
                 // Former or prospective customers are people who are not (yet, or any longer) customers.
                 if entry.unitGroup == "customers", !entry.population.isDisjoint(with: ["former", "prospective"]) { entry.unitGroup = "people" }
                 // "current and former members" are everyone who ever was one: no sub-population.
@@ -83,6 +85,7 @@ enum SlotEntries {
         adoptSoleCountry(&entries)
         worldwideFigures(&entries)
         resolveIncrements(&entries)
+        SettlementParties.separate(&entries)
         for index in entries.indices {
             // Counts of one data item compare whatever noun carries them ("140,000 SSNs" and
             // "4,700 customers whose SSNs"): records and people are one class there.
@@ -202,7 +205,8 @@ enum SlotEntries {
                 }.map(\.1))
                 if listed.count >= 2 { return "count" }
             }
-            guard entry.slot == "count", entry.fact.end > entry.fact.start else { return nil }
+            guard entry.slot == "count", entry.fact.end > entry.fact.start, entry.unitGroup != "accounts"
+                    || !CardAccountCues.countsCards(entry.number ?? 0, in: entry.fact.quote) else { return nil }
             // A data-type quote that covers the count names what it counts, unless the quote holds
             // several figures and the item belongs to another one of them.
             var keys = Set((covering[entry.fact.file] ?? []).filter {

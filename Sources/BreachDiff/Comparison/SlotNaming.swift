@@ -5,6 +5,8 @@ enum SlotNaming {
         switch fact.payload {
         case .count(let count):
             if let key = count.dataType ?? DataItemCues.dataItem(in: fact.quote, value: count.value) {
+                // "40 million credit and debit card accounts" counts card accounts: the population.
+                if key == .paymentCard, CardAccountCues.countsCards(count.value, in: fact.quote) { return "count" }
                 return "data_type:" + key.rawValue
             }
             return "count"

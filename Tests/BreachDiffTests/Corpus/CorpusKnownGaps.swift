@@ -158,12 +158,8 @@ enum KnownComparisonGaps {
         "att|att-data-set|data_type:date_of_birth|claimed_vs_confirmed":
             "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
         // target (held out, session 4)
-        "target|target-2013|count|revised (40000000 vs 70000000 vs 110000000)":
-            "the company's 40M card accounts, its later 'up to 70M individuals' and the outlet's 'as many as 110M people' are not set side by side as a revision: counts of card accounts are filed under the slot data_type:payment_card, counts of people under count",
-        "target|target-2013|count|unit_mismatch":
-            "card accounts (40M) and individuals (70M) sit in different slots (data_type:payment_card vs count), so the comparator never sees the outlet's 110M sum of the two as a unit slip",
         "target|target-2013|count|revised (40000000 vs 41000000)":
-            "the comparator files counts of card accounts under the slot data_type:payment_card, so the company's 40M and the states' 'more than 41M' are found there (a revision from the extracted facts, a conflict from the gold facts), not under count as the gold has them",
+            "card accounts now fill the count slot (CardAccountCues), but a revision is one authority changing its own figure: the states' 'more than 41M' (regulator) against the company's 40M is two authorities, and the states' release counts its larger 60M customers as its figure for the slot",
     ]
 
     static let agreements: [String: String] = [
