@@ -134,10 +134,12 @@ extension EventLinker {
 
     /// A date in a line without closing punctuation: a headline or byline of a story.
     func headline(_ mention: DateMention) -> Bool {
+        // The walks stop once the line is known to be too long: a document of one endless line
+        // must not be walked whole for each of its dates.
         var first = mention.firstToken
-        while first > 0, !tokens[first].lineBefore { first -= 1 }
+        while first > 0, !tokens[first].lineBefore, mention.lastToken - first < 20 { first -= 1 }
         var last = mention.lastToken
-        while last + 1 < tokens.count, !tokens[last + 1].lineBefore { last += 1 }
+        while last + 1 < tokens.count, !tokens[last + 1].lineBefore, last - first < 20 { last += 1 }
         guard last - first < 20 else { return false }
         let end = tokens[last]
         return !(end.isPunctuation(".") || end.isPunctuation("!") || end.isPunctuation("?") || end.isPunctuation(":")

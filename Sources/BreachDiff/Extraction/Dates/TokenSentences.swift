@@ -11,10 +11,15 @@ enum TokenSentences {
         "etc", "al", "fig", "ave", "dept", "univ", "mt", "ft", "calif", "wash", "mass", "conn", "penn", "ill",
     ].map(DateTokenizer.hash))
 
+    /// The longest range, in tokens. Linking pairs each date of a range with each trigger of it,
+    /// so one endless "sentence" (a page of dates without a full stop) would cost its length
+    /// squared; real sentences stay far below this (the shared splitter cuts at 3,000 scalars).
+    static let maximumTokens = 800
+
     static func ranges(of tokens: [DateToken]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for index in tokens.indices.dropFirst() where boundary(before: index, in: tokens) {
+        for index in tokens.indices.dropFirst() where index - start >= maximumTokens || boundary(before: index, in: tokens) {
             if index > start { result.append(start..<index) }
             start = index
         }
