@@ -49,6 +49,11 @@ struct CountReading {
         switch CountUnitReader.read(tokens, after: mention.endToken) {
         case .other:
             return nil
+        case .elided(let end):
+            // The previous figure of the document gives the noun; with none, "ones" says nothing.
+            guard let lastUnit else { return nil }
+            unit = lastUnit
+            coreEnd = end
         case .unit(let noun, let type, let end):
             if servedBy(tokens, at: end) { return nil }
             unit = noun

@@ -85,11 +85,17 @@ enum DataTypeSpellings {
         (.callRecords, [
             "call record", "call detail", "call detail record", "call log", "call history", "call data",
             "call / text record", "call metadata", "text record", "cdr",
+            // The records named by what they log: "records of calls and texts", "logs of calls".
+            "record of call", "record of text", "log of call", "log of text", "call and text record",
+            "call and text log", "text log", "call and text data",
         ]),
         (.location, [
             "location data", "location information", "location history", "geolocation", "geolocation data",
             "gps data", "gps location", "precise location", "gps coordinate", "trip history", "travel history",
             "ride history",
+            // A carrier's cell site identifiers place a phone roughly where a call was made.
+            "cell site", "cell site identification number", "cell site id", "cell site identifier",
+            "cell tower location", "cell tower data",
         ]),
         (.healthInfo, [
             "health information", "health data", "health record", "medical information", "medical record",
