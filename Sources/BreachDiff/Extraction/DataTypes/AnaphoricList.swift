@@ -53,7 +53,12 @@ enum AnaphoricList {
             guard let antecedent else { continue }
             let window = stride(from: index - 1, through: max(0, min(antecedent, index - exposureReach)), by: -1)
             guard let context = window.first(where: { near($0) && states(exposure: analysis($0)) }) else { continue }
-            let attribution = ListInheritance.attribution(at: segment.sentence, input: input)
+            // The list goes on with the statement about its antecedent: "The company said the
+            // records ... But some of them include ..." is still the company's, unless the list
+            // has a speaker of its own ("they include ..., the carrier said").
+            var attribution = ListInheritance.attribution(at: segment.sentence, input: input)
+            let earlier = ListInheritance.attribution(at: segments[antecedent].sentence, input: input)
+            if attribution.source == .media, earlier.source != .media { attribution = earlier }
             if attribution.source == .attacker || attribution.stance == .claimed {
                 result[index] = .init(status: .claimed, source: attribution.source, stance: attribution.stance)
             } else if analysis(context).hasClaimCue {
