@@ -141,6 +141,8 @@ public struct DataTypeExtractor: TypeExtractor {
         // A question asks, it does not state: "Was my Social Security number taken?" in a FAQ is
         // answered (or not) by the next segment.
         guard !Self.isQuestion(input.text, segment.range) else { return [] }
+        // "so a stolen password alone is worthless": a kind of data, not this breach's data.
+        guard !AssertionFilter.isGenericOnly(sentence) || forced != nil else { return [] }
         let index = segment.sentence
         let attribution = index < input.attributions.count
             ? input.attributions[index] : Attribution(source: .media, stance: .confirmed)

@@ -89,4 +89,20 @@ import Testing
     func otherNumber(sentence: String) {
         #expect(!DataTypeTestSupport.statuses(sentence).contains("phone exposed"), "\(DataTypeTestSupport.statuses(sentence))")
     }
+
+    /// An indefinite singular after its only exposure word names a kind of data ("a stolen PIN is
+    /// useless without the card"); a definite or plural item, or a second exposure word, is a report.
+    static let genericItems: [(String, String?)] = [
+        ("Chip cards mean that a stolen PIN is useless without the card itself.", nil),
+        ("With two-factor login, an exposed password cannot open the account.", nil),
+        ("The stolen passwords were posted on a forum.", "password exposed"),
+        ("Staff were told that a hacker had copied the passwords of 200 colleagues.", "password exposed"),
+        ("A leaked password list surfaced, and names and emails were exposed.", "name exposed"),
+    ]
+
+    @Test("A generic singular item is no fact", arguments: genericItems)
+    func genericItem(sentence: String, expected: String?) {
+        let found = DataTypeTestSupport.statuses(sentence)
+        if let expected { #expect(found.contains(expected), "\(found)") } else { #expect(found.isEmpty, "\(found)") }
+    }
 }
