@@ -187,6 +187,7 @@ public struct DataTypeExtractor: TypeExtractor {
         if forced == .denied { return Verdict(status: .notExposed, stance: .denied) }
         let intro: ListInheritance.Intro? = if case .inherited(let intro) = forced { intro } else { nil }
         let context = sentence.hasBreachContext || intro != nil
+            || DataTypeCount.countsOwners(sentence, clause: sentence.clause(of: mention.first))
         switch NegationScope.reading(of: mention, in: sentence) {
         case .open:
             return nil

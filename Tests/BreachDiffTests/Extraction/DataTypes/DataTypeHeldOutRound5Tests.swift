@@ -105,4 +105,21 @@ import Testing
         let found = DataTypeTestSupport.statuses(sentence)
         if let expected { #expect(found.contains(expected), "\(found)") } else { #expect(found.isEmpty, "\(found)") }
     }
+
+    /// A list of data types "of" a figure of people or accounts says whose data a breach reached,
+    /// even with no verb ("The count so far: ..."); a small figure, another noun or no figure does not.
+    static let ownerFigures: [(String, String?)] = [
+        ("The latest count: emails and dates of birth of roughly 4.2 million shoppers.", "email exposed"),
+        ("Our estimate is unchanged: phone numbers of more than 350,000 current and former members.", "phone exposed"),
+        ("Still missing: the postal addresses of about 12 million accounts.", "postal_address exposed"),
+        ("The form asks for the names of 3 people who can vouch for you.", nil),
+        ("The museum lists the names of 2 million visitors on its wall.", nil),
+        ("Please update the email addresses of your employees.", nil),
+    ]
+
+    @Test("Data types of a figure of owners are exposed", arguments: ownerFigures)
+    func ownerFigure(sentence: String, expected: String?) {
+        let found = DataTypeTestSupport.statuses(sentence)
+        if let expected { #expect(found.contains(expected), "\(found)") } else { #expect(found.isEmpty, "\(found)") }
+    }
 }
