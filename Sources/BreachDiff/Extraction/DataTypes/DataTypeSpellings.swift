@@ -136,6 +136,9 @@ enum DataTypeSpellings {
         "email server", "emailed statement", "domain name", "company name", "brand name", "file name",
         "trade name", "host name", "hostname", "product name", "code name", "exact name", "former name",
         "in the name of", "screen name", "pin pad", "login page", "login screen", "login attempt",
+        // A page's sign-in link ("Login or Register" in a forum's user bar) is navigation, not data.
+        "login or register", "log in or register", "login or sign up", "log in or sign up", "login / register",
+        "sign in or register",
         "credit card customer", "credit card holder", "credit card product", "credit card application",
         "payment card industry", "card industry", "card network", "card issuer", "card brand",
         "payment card network", "payment card issuer", "payment card brand", "credit card network", "credit card issuer",

@@ -122,4 +122,22 @@ import Testing
         let found = DataTypeTestSupport.statuses(sentence)
         if let expected { #expect(found.contains(expected), "\(found)") } else { #expect(found.isEmpty, "\(found)") }
     }
+
+    /// A page's sign-in link is navigation, even on a seller's page where every line is the
+    /// attacker's; a login taken in a breach stays a fact.
+    static let signInLinks: [String] = [
+        "Welcome, guest. Login or Register to reply.",
+        "Log in or sign up to see the full sample.",
+    ]
+
+    @Test("A sign-in link is no credentials", arguments: signInLinks)
+    func signInLink(sentence: String) {
+        let found = DataTypeTestSupport.statuses(sentence, attribution: Attribution(source: .attacker, stance: .claimed))
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func stolenLoginsStayFacts() {
+        let found = DataTypeTestSupport.statuses("Hackers stole the login details of 5,000 staff.")
+        #expect(found.contains("credentials exposed"), "\(found)")
+    }
 }
