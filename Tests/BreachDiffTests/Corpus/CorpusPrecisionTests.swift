@@ -21,7 +21,6 @@ import Testing
     /// Lowest accepted precision per document (`case/file`); documents not listed must stay at 1.0.
     /// Measured when written: see the comment on each line.
     static let floors: [String: Double] = [
-        "att/2021-08-19_forum_seller-thread.html": 0.87, // 7/8: count 10 from 'Sample of 10 rows' (the user bar's 'Login or Register' is a blocker since round 5)
         "att/2024-04-01_news_73-million.html": 0.83, // 5/6: date 2024-03 from 'The leak itself happened in mid-March' (a leak date, no event in the gold)
         "equifax/2017-09-07_press-release_ex99-1.htm": 0.88, // 8/9: date 2017 from 'on July 29 of this year'
         "equifax/2017-10-10_company-notice_incident-updates.html": 0.9, // 19/21: dates 2014 and 2016 from the UK records' years
