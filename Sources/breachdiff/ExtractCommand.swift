@@ -35,30 +35,32 @@ struct ExtractCommand: ParsableCommand {
         let format = format
         // Each file's rows are formatted by its worker, written as soon as it and all files before
         // it are done, then dropped: memory stays flat however many files (docs/performance.md).
-        files.parallelStream(jobs: input.jobs, { file -> (text: String, diagnostics: [Diagnostic]) in
+        // JSON Lines go out as the bytes the worker wrote, one write per file: no String made of
+        // them and no copy into `Data` on the thread that writes (docs/performance.md, session 4).
+        files.parallelStream(jobs: input.jobs, { file -> (text: String, rows: [UInt8], diagnostics: [Diagnostic]) in
             var text = ""
-            var rows: [UInt8] = []   // JSON Lines as bytes: cheaper than String appends (docs/performance.md)
+            var rows: [UInt8] = []
             var diagnostics: [Diagnostic] = []
             for document in reader.read(file) {
                 diagnostics += document.errors
                 for fact in extractor.extract(from: document) {
                     switch format {
                     case .jsonl:
-                        FactRow(fact, published: document.published).write(into: &rows)
+                        FactJSONWriter.write(fact, published: document.published, into: &rows)
                         rows.append(UInt8(ascii: "\n"))
                     case .csv: text += CSVText.line(FactRow(fact, published: document.published).values.map(CSVText.cell))
                     case .table: text += Self.tableLine(fact)
                     }
                 }
             }
-            if !rows.isEmpty { text += String(decoding: rows, as: UTF8.self) }
-            return (text, diagnostics)
-        }, consume: { text, diagnostics in
+            return (text, rows, diagnostics)
+        }, consume: { text, rows, diagnostics in
             for diagnostic in diagnostics {
                 if diagnostic.severity == .error { failed = true }
                 if !input.quiet { Console.error(diagnostic.description) }
             }
             if !text.isEmpty { Console.output(text) }
+            if !rows.isEmpty { Console.output(bytes: rows) }
         })
         if failed { throw Exit.someFilesFailed }
     }

@@ -44,4 +44,23 @@ enum Console {
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Writes bytes to standard output as they are, without a copy into `Data`; a short write
+    /// is continued, an interrupted one retried. Stops at any other error (a closed pipe), as the
+    /// `FileHandle` path cannot report one either.
+    static func output(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+    }
 }

@@ -60,7 +60,7 @@ public struct DateExtractor: TypeExtractor {
             let matches = matcher.matches(in: sentence)
             var linked: [LinkedDate] = []
             for mention in inSentence {
-                linked += linker.link(mention, in: sentence, matches: matches)
+                linked += linker.link(mention, in: sentence, matches: matches, alone: inSentence.count == 1)
             }
             linked += linker.withinFacts(in: sentence, mentions: inSentence, matches: matches)
             for date in linked {

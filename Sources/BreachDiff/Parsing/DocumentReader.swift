@@ -100,6 +100,7 @@ public struct DocumentReader: Sendable {
                                       blocks: main?.blocks ?? content.blocks, errors: errors)
             MetadataExtractor(fileName: fileName, partType: partType, metaLines: content.metaLines + (main?.metaLines ?? []))
                 .describe(&document, html: content)
+            if let main { CompanyByline.restore(into: &document, metaLines: content.metaLines, datelines: main.metaLines) }
         } else {
             let content = PlainTextReader(keepAllSections: filingLike).read(utf8: decoded.utf8)
             let main = filingLike ? nil : MainTextFilter().filter(content.blocks, text: content.text)

@@ -11,70 +11,41 @@ enum KnownGaps {
             "forum 'the 30 million row subset with SSN …': 'row' is not a counted noun, no count fact",
         // equifax (held out: gold written before the first run)
         // uber, anthem (held out, session 3: gold written before the first run; docs/gold-audit.md)
-        "2017-11-21_press-release_2016-data-security-incident.html|date 2017-11-21":
-            "release 'Dara …, Chief Executive Officer · November 21, 2017': the reader drops the byline-like meta line, so the disclosure date is not in the text",
-        "2017-11-21_press-release_2016-data-security-incident.html|date 2016-10":
-            "release 'In October 2016 the two individuals found login credentials …': no access verb (finding the credentials began the intrusion), no trigger",
-        "2017-11-22_news_concealed-hack.html|date 2016":
-            "news '… stole personal information belonging to some fifty-seven million riders and drivers in late 2016': 'stole' is 10 words from the date, beyond the linker's reach",
-        "2017-06-23_news_115m-settlement.html|date 2017-06-23":
-            "news '…, lawyers for the plaintiffs said in a court filing on Friday': a weekday filing in reporting is a news peg ('filing' → filed, dropped); the gold reads the settlement's date",
-        "2020-10-01_news_state-ag-settlement.html|date 2018-10":
-            "news 'In October 2018 it paid the … Office for Civil Rights $16 million': 'paid' is no settlement trigger (a payment can be a ransom)",
         "2022-09-16_forum_slack-post-thread.html|count 57000000":
             "forum: the reader keeps only the thread's first post, so the third post ('That one was 57M people') is not in the text",
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
-        "2022-10-06_news_sullivan-verdict.html|date 2016-11":
-            "news 'when hackers contacted Uber in mid-November 2016': an attacker's contact is how the company learned of it; 'contacted' is no discovery trigger",
-        "2022-10-06_news_sullivan-verdict.html|date 2022-09-15":
-            "news 'On September 15, an attacker who got hold of a contractor's password wore down …': no access verb in reach ('got hold of' a password is not access)",
         // att (held out, session 4: gold written before the first run)
-        "2024-03-30_company-notice_data-set-faq.html|date 2024-03-30":
-            "notice: the date-only line under the title ('March 30, 2024') is dropped by the reader, so the disclosure date is not in the text",
-        "2024-07-12_news_call-records.html|date 2024-04-25":
-            "news 'the download happened between April 14 and April 25' (year-less range): the start is read (as a filing date, see role), the end is not",
         "2024-07-15_news_paid-hacker.html|date 2024-04":
             "news '… had downloaded call and text logs … from a workspace it kept on Snowflake's cloud platform in April': a year-less month far from the verb",
-        "2025-06-30_news_settlement-brief.txt|date 2024-04":
-            "wire 'records were taken from the company's workspace on a third-party cloud platform in April 2024': 'taken' is 9 words before the date, out of reach",
         // target (held out, session 4: gold written before the first run; docs/testing.md)
         "2013-12-19_press-release_unauthorized-access.html|date 2013-11-27":
             "release 'The guests involved made purchases in our U.S. stores between Nov. 27 and Dec. 15, 2013': the window is the affected purchases' period; no breach verb in reach",
         "2013-12-19_press-release_unauthorized-access.html|date 2013-12-15":
             "release, same sentence: the end of the purchase window, no breach verb in reach",
-        "2013-12-19_press-release_unauthorized-access.html|date 2013-12-19":
-            "release 'Thursday, December 19, 2013': the reader drops the release's date line as chrome, so the disclosure date is not in the text",
-        "2013-12-20_news_40-million-cards.html|date 2013-12-15":
-            "news 'the theft began on Nov. 27, ..., and ran until Dec. 15': the start is read, 'ran until' gives no intrusion end",
-        "2013-12-27_company-notice_payment-card-faq.html|date 2013-11-27":
-            "FAQ 'The data was taken from cards swiped in our U.S. stores between Nov. 27 and Dec. 15, 2013': the range follows 'swiped', not the theft verb",
-        "2013-12-27_company-notice_payment-card-faq.html|date 2013-12-15":
-            "FAQ, same sentence: end of the range after 'swiped'",
         "2013-12-27_company-notice_payment-card-faq.html|date 2013-12-27":
             "FAQ heading 'Update: Friday, December 27, 2013': a dated 'Update:' heading gives no disclosure (the gold reads it as announcing the PIN finding)",
-        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-11-27":
-            "blog 'card data was captured at U.S. stores from Nov. 27 to Dec. 15, 2013': 'captured' is no access or theft verb",
-        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-12":
-            "blog 'the Justice Department notified the company of suspicious card activity on the evening of Dec. 12': a third party's notice is no discovery trigger",
-        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-15":
-            "blog 'on Sunday, Dec. 15, the company confirmed that malware had been installed ... and removed it' (contained) and the window's end above: 'removed' malware is no containment trigger",
-        "2015-12-03_news_bank-settlement.html|date 2013":
-            "news 'during the 2013 holiday season': a season named by its year gives no intrusion date",
         "2015-12-03_news_bank-settlement.html|date 2015-03":
             "news 'In March, Target agreed to pay $10 million': a year-less month in a settlement recap, no settled date",
         "2015-12-03_news_bank-settlement.html|date 2015-04":
             "news 'announced a $19 million deal in April': 'deal' is no settlement word, so no settled date",
         "2015-12-03_news_bank-settlement.html|date 2015-08":
             "news 'In August it agreed to pay up to $67 million': a year-less month in a settlement recap, no settled date",
-        "2015-12-03_news_bank-settlement.html|date 2015-12-02":
-            "news 'according to papers filed in federal court ... on Wednesday': a weekday court filing that dates a settlement is read as the news peg",
         "2015-12-03_news_bank-settlement.html|money 19000000 USD":
             "news 'Target and Mastercard announced a $19 million deal in April': 'deal' is no settlement word",
     ]
 
     /// Found at the value level, but with another speaker or role field.
     static let role: [String: String] = [
+        // round 5 (dates): value now found, speaker still differs
+        "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-15 contained company":
+            "blog 'on Sunday, Dec. 15, the company confirmed that malware had been installed … and removed it': the day is found only as the capture period's end (intrusion_end); 'removed it' after a reported clause is no containment trigger",
+        "2013-12-20_news_40-million-cards.html|date 2013-12-15 intrusion_end company":
+            "news 'The Minneapolis retailer said the theft began on Nov. 27, …, and ran until Dec. 15': the period is read, speaker 'media' (the reporting verb before a long clause does not reach the second verb)",
+        "2025-06-30_news_settlement-brief.txt|date 2024-04 intrusion_start court":
+            "wire 'records were taken from the company's workspace … in April 2024': the date is read, speaker 'media' (the settlement papers' attribution is in the first paragraph)",
+        "2015-12-03_news_bank-settlement.html|date 2015-12-02 settled court":
+            "news '… to settle claims …, according to papers filed in federal court … on Wednesday': the settlement date is read, speaker 'media' ('according to papers' names no speaker role)",
         "2019-07-29_press-release_capital-one.html|count 80000 records company":
             "'about 80,000 linked bank account numbers': unit 'accounts', the gold counts data items ('… numbers') as records",
         "2019-07-30_news_engineer-arrested.html|count 80000 records company":
@@ -95,15 +66,9 @@ enum KnownGaps {
         "2019-07-22_news_settlement.html|money 100000000 USD fine regulator":
             "news '… and a $100 million civil penalty to the CFPB': speaker 'media' (the FTC attribution ends the previous sentence)",
         // anthem (held out, session 3)
-        "2015-02-13_company-notice_member-faq.txt|date 2015-01-27 discovered company":
-            "notice 'continued until January 27, 2015, when suspicious activity was detected': one date, two events; a date links to one trigger, so only the intrusion's end is read",
         // att (held out, session 4)
         "2024-07-12_sec-8k_item-1-05.htm|data_type name not_exposed company":
             "8-K: '… or other personal information such as customer names' at the end of the negated list is not read; the hedge 'tools can often link a telephone number to a name' is read as name exposed",
-        "2024-07-12_news_call-records.html|date 2024-04-14 intrusion_start company":
-            "news 'AT&T said in a securities filing that the download happened between April 14 and …': read as event 'filed', speaker 'media'",
-        "2024-07-12_news_call-records.html|date 2024-04-19 discovered company":
-            "news 'it first heard of the theft on April 19': 'heard of' is no discovery cue; read as intrusion_start from 'theft'",
         "2025-06-30_news_settlement-brief.txt|count 7600000 customers company":
             "wire '… about 7.6 million current and 65.4 million former account holders': unit 'people' (the noun is shared with the second figure; the speaker is right since the ampersand-name round)",
         "2025-06-30_news_settlement-brief.txt|data_type call_records exposed court":
@@ -147,6 +112,16 @@ enum KnownGaps {
             "news, same sentence: speaker 'company'",
         "2015-12-03_news_bank-settlement.html|money 39400000 USD settlement court":
             "news 'Target Corp. has agreed to pay $39.4 million ..., according to papers filed in federal court': speaker 'media' (the court attribution closes the sentence)",
+        "2017-05-23_press-release_multistate-settlement.html|count 60000000 customers regulator":
+            "state release: speaker 'company'; an attorney general's release is read as the company's words",
+        "2017-05-23_press-release_multistate-settlement.html|date 2013-11 intrusion_start regulator":
+            "state release 'The states found that in November 2013 the attackers got into ...': speaker 'company'",
+        "2017-05-23_press-release_multistate-settlement.html|date 2017-05-23 settled regulator":
+            "state release 'For Immediate Release: May 23, 2017' / 'today announced an $18.5 million settlement': read as the company's 'disclosed', not the regulator's settlement",
+        "2017-05-23_press-release_multistate-settlement.html|data_type payment_card exposed regulator":
+            "state release: speaker 'company' (the regulator's own release)",
+        "2017-05-23_press-release_multistate-settlement.html|money 18500000 USD settlement regulator":
+            "state release 'an $18.5 million settlement with Target Corporation': speaker 'company' (the regulator's own release)",
         "2017-05-23_press-release_multistate-settlement.html|count 41000000 accounts regulator":
             "state release 'more than 41 million customer payment card accounts': speaker 'company'; an attorney general's release is read as the company's words",
         "2017-05-23_press-release_multistate-settlement.html|data_type account_pin exposed regulator":
@@ -159,16 +134,6 @@ enum KnownGaps {
             "state release, list after 'which collected': speaker 'company' (the regulator's own release)",
         "2017-05-23_press-release_multistate-settlement.html|data_type postal_address exposed regulator":
             "state release, list after 'which collected': speaker 'company' (the regulator's own release)",
-        "2017-05-23_press-release_multistate-settlement.html|count 60000000 customers regulator":
-            "state release: speaker 'company'; an attorney general's release is read as the company's words",
-        "2017-05-23_press-release_multistate-settlement.html|date 2013-11 intrusion_start regulator":
-            "state release 'The states found that in November 2013 the attackers got into ...': speaker 'company'",
-        "2017-05-23_press-release_multistate-settlement.html|date 2017-05-23 settled regulator":
-            "state release 'For Immediate Release: May 23, 2017' / 'today announced an $18.5 million settlement': read as the company's 'disclosed', not the regulator's settlement",
-        "2017-05-23_press-release_multistate-settlement.html|data_type payment_card exposed regulator":
-            "state release: speaker 'company' (the regulator's own release)",
-        "2017-05-23_press-release_multistate-settlement.html|money 18500000 USD settlement regulator":
-            "state release 'an $18.5 million settlement with Target Corporation': speaker 'company' (the regulator's own release)",
     ]
 }
 
@@ -183,11 +148,9 @@ enum KnownComparisonGaps {
         // uber, anthem (held out, session 3)
         "uber|uber-2016|count|unit_mismatch":
             "the news's 57 million 'riders and drivers' are now read as users (attribution round); the comparator groups users with accounts ('500 million users' = '500 million user accounts'), so 57M users vs the headline's 57M accounts is no unit slip for it, while the gold calls it one. It was found before only because the unit was misread as 'riders'",
-        "anthem|anthem-2015|date:discovered|conflict":
-            "the comparison sets the notice's January 29 against the blog's January 27 (read as the blog's own statement), not against the notice's own 'January 27, 2015, when suspicious activity was detected'",
         // att (held out, session 4)
-        "att|att-data-set|count|claimed_vs_confirmed":
-            "incident grouping: the 2024 news page's 'The leak itself happened in mid-March' is read as a current intrusion date (a leak is no intrusion), so the 2024 cycle opens an incident of its own instead of following its back reference to the 2021 listing; the seller's 70M (2021) is never set against the notice's 7.6M + 65.4M. Without that date the two cycles merge and this discrepancy is found",
+        "att|att-data-set|money:settlement|conflict":
+            "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling); it was found for a while in round 5 only while the 2024 data-set pages formed an incident of their own",
         "att|att-data-set|count|exposed_vs_denied":
             "the 2021 denial is now read as the company's and a denied figure is set against a later confirmation (DeniedFigureTests), but the 2021 documents are grouped apart from the 2024 ones (see claimed_vs_confirmed); when they merge, the denial is set against the 2024 news page's 73M, which the gold did not list",
         "att|att-2024-call-records|count|unit_mismatch":
@@ -198,8 +161,6 @@ enum KnownComparisonGaps {
             "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
         "att|att-data-set|data_type:date_of_birth|claimed_vs_confirmed":
             "the notice's and the news page's exposed lists are not read (KnownGaps.value), and the seller's 2021 claims sit in another incident",
-        "att|att-data-set|money:settlement|conflict":
-            "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling)",
         // target (held out, session 4)
         "target|target-2013|count|revised (40000000 vs 70000000 vs 110000000)":
             "the company's 40M card accounts, its later 'up to 70M individuals' and the outlet's 'as many as 110M people' are not set side by side as a revision: counts of card accounts are filed under the slot data_type:payment_card, counts of people under count",

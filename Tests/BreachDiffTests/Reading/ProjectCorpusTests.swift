@@ -34,16 +34,10 @@ import Testing
     /// Gold quotes the reader does not keep today (`case/file|quote`), with the reason. A fixed
     /// reader makes the known issue fail until the line is removed.
     static let knownMissingQuotes: [String: String] = [
-        "uber/2017-11-21_press-release_2016-data-security-incident.html|Chief Executive Officer \u{00B7} November 21, 2017":
-            "the newsroom's byline-like meta line (author, title, date) is dropped as page chrome",
         "uber/2022-09-16_forum_slack-post-thread.html|holding admin credentials for the privileged access management system":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
         "uber/2022-09-16_forum_slack-post-thread.html|That one was 57M people":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
-        "att/2024-03-30_company-notice_data-set-faq.html|March 30, 2024":
-            "the date-only line under the notice's title is dropped (a lone date line reads as page chrome)",
-        "target/2013-12-19_press-release_unauthorized-access.html|Thursday, December 19, 2013":
-            "the pressroom's release-date line (its own paragraph, a weekday date) is dropped as page chrome",
     ]
 
     /// Every document of every `expected.json`. Parts of a full submission (`file#N`) are included

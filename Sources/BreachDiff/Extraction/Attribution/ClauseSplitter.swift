@@ -22,14 +22,13 @@ public enum ClauseSplitter {
             }
             index += 1
         }
-        for (position, token) in tokens.enumerated() where position > 0 && conjunctions.contains(token.word) {
-            guard precededByComma(scalars, before: token.start) else { continue }
-            if weakConjunctions.contains(token.word) {
+        for position in tokens.indices where position > 0 && conjunctions.contains(tokens[position]) {
+            guard precededByComma(scalars, before: tokens[position].start) else { continue }
+            if weakConjunctions.contains(tokens[position]) {
                 guard position + 1 < tokens.count else { continue }
-                let next = tokens[position + 1]
-                guard next.capitalised || subjects.contains(next.word) else { continue }
+                guard tokens[position + 1].capitalised || subjects.contains(tokens[position + 1]) else { continue }
             }
-            cuts.append(token.start)
+            cuts.append(tokens[position].start)
         }
         cuts.sort()
         var result: [Range<Int>] = []
@@ -59,9 +58,11 @@ public enum ClauseSplitter {
         return index >= 0 && scalars[index] == ","
     }
 
-    static let conjunctions: Set<String> = [
+    // `WordSet`s probed with each token's key: as `Set<String>`s these hashed every word of every
+    // sentence a fact is in (same answers).
+    static let conjunctions: WordSet = [
         "but", "though", "although", "while", "however", "whereas", "and", "so", "yet", "unlike", "except",
     ]
-    static let weakConjunctions: Set<String> = ["and", "so", "yet"]
-    static let subjects: Set<String> = ["it", "they", "we", "he", "she", "there", "the", "this", "that", "its", "our", "their"]
+    static let weakConjunctions: WordSet = ["and", "so", "yet"]
+    static let subjects: WordSet = ["it", "they", "we", "he", "she", "there", "the", "this", "that", "its", "our", "their"]
 }

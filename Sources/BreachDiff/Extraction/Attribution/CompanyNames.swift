@@ -19,7 +19,14 @@ public struct CompanyNames: Sendable, Equatable {
 
     /// Whether the token names the company (names are capitalised: "One" in "Acme One", not "one").
     public func names(_ token: CueToken) -> Bool {
-        token.capitalised && anchors.contains(token.word)
+        guard token.capitalised else { return false }
+        // A document has one or two anchors: comparing with each (small strings compare by their
+        // bits) is cheaper than hashing the word for the set, and gives the same answer.
+        if anchors.count <= 2 {
+            for anchor in anchors where anchor == token.word { return true }
+            return false
+        }
+        return anchors.contains(token.word)
     }
 
     /// Finds the company of a document.
@@ -28,7 +35,6 @@ public struct CompanyNames: Sendable, Equatable {
             anchors = [anchor]
             return
         }
-        var lowerCase: [String: Int] = [:]
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var predecessors: [String: [String: Int]] = [:]
@@ -37,12 +43,8 @@ public struct CompanyNames: Sendable, Equatable {
             // One-word lines ("Advertisement", "Finance") are page furniture, not prose.
             guard tokens.count >= 6 else { return }
             for (index, token) in tokens.enumerated() {
-                guard token.capitalised else {
-                    lowerCase[token.word, default: 0] += 1
-                    continue
-                }
-                guard Self.isNameLike(token) else { continue }
-                let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0].word) }
+                guard token.capitalised, Self.isNameLike(token) else { continue }
+                let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0]) }
                 // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
                 // unless they speak; one joined by "&" (AT&T, P&G) is a company's name, never a data acronym.
                 if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase), !token.raw.contains("&") { continue }
@@ -54,9 +56,24 @@ public struct CompanyNames: Sendable, Equatable {
                 order += 1
             }
         }
-        if let title = document.title { count(CueTokenizer.tokens(of: title), weight: 3) }
+        let titleTokens = document.title.map { CueTokenizer.tokens(of: $0) }
+        if let titleTokens { count(titleTokens, weight: 3) }
         for (index, tokens) in tokensPerBlock.enumerated() {
             count(tokens, weight: index == 0 ? 2 : 1)
+        }
+        // Lower-case uses are looked up only for the words counted above, so only theirs are
+        // counted, over the same token lists. Why: hashing every lower-case word of the document
+        // into a dictionary was most of this initialiser; a key probe turns the others away. The
+        // probe compares bytes where the dictionary compares canonically equivalent strings; the
+        // two agree when the counted words are ASCII (no other lower-case word is equivalent to
+        // one), so a non-ASCII counted word makes every lower-case use count, as before.
+        let counted = WordSet(counts.keys)
+        let probe = counts.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var lowerCase: [String: Int] = [:]
+        for tokens in (titleTokens.map { [$0] } ?? []) + tokensPerBlock where tokens.count >= 6 {
+            for index in tokens.indices where !tokens[index].capitalised && (!probe || counted.contains(tokens[index])) {
+                lowerCase[tokens[index].word, default: 0] += 1
+            }
         }
         // A word the prose mostly writes in lower case is a common word; a few lower-case
         // occurrences are URLs and handles ("acme.com/acme-breach").

@@ -1,6 +1,10 @@
 /// The word lists behind `SpeakerCues`, kept apart so the rules read as rules.
+///
+/// Single-word lists are `WordSet`s, not `Set<String>`: the rules ask them about nearly every token
+/// of every news sentence, and a `CueToken` carries the key a `WordSet` probes with, where a
+/// `Set<String>` hashed the word each time (same answers: `WordSet` compares the strings on a key hit).
 extension SpeakerCues {
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "confirmed", "confirms", "announced", "announces", "stated", "states", "told",
         "tells", "revealed", "reveals", "admitted", "admits", "disclosed", "discloses", "estimates", "estimated",
         "believes", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
@@ -13,7 +17,7 @@ extension SpeakerCues {
     ]
 
     /// The speech verbs that make a statement, not a finding ("determined", "found", "learned").
-    static let statementVerbs: Set<String> = [
+    static let statementVerbs: WordSet = [
         "said", "says", "say", "announced", "announces", "stated", "states", "told", "tells", "wrote", "writes",
         "added", "adds", "explained", "explains", "noted", "notes", "acknowledged", "acknowledges", "admitted",
         "admits", "disclosed", "discloses", "insisted", "insists", "denied", "denies", "clarified", "stressed",
@@ -28,23 +32,23 @@ extension SpeakerCues {
         "our own count", "our own tally", "according to our count", "according to our analysis",
     ])
 
-    static let channelNouns: Set<String> = [
+    static let channelNouns: WordSet = [
         "statement", "release", "filing", "spokesperson", "spokesman", "spokeswoman", "blog", "website", "notice",
         "announcement", "advisory", "executives", "officials",
     ]
 
     /// Verbs of learning something from a source: "what we know from the company", "heard from Acme".
-    static let learnedFromVerbs: Set<String> = ["know", "knows", "known", "heard", "hear", "learned", "learnt"]
+    static let learnedFromVerbs: WordSet = ["know", "knows", "known", "heard", "hear", "learned", "learnt"]
 
     /// Possessives that point back to the speaker already named: "according to their investigation".
-    static let backPossessives: Set<String> = ["their", "its", "his", "her"]
+    static let backPossessives: WordSet = ["their", "its", "his", "her"]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "this", "that"]
 
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
 
     /// Subjects that stand for the company right before a speech verb ("it said").
-    static let pronounSubjects: Set<String> = ["it"]
+    static let pronounSubjects: WordSet = ["it"]
 
     /// Ways a news story refers to the company it is about.
     static let genericReferences = PhraseSet([
@@ -86,12 +90,12 @@ extension SpeakerCues {
         "threat actor claims", "threat actor claimed", "one member writes", "one member wrote",
     ])
 
-    static let attackerNouns: Set<String> = [
+    static let attackerNouns: WordSet = [
         "hacker", "hackers", "attacker", "attackers", "seller", "sellers", "ringleader", "cybercriminal",
         "cybercriminals", "actor", "actors", "gang", "intruder", "intruders", "perpetrator", "perpetrators",
     ]
 
-    static let claimVerbs: Set<String> = [
+    static let claimVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "claiming", "wrote", "writes",
         "boasted", "boasts", "bragged", "posted", "listed", "shared", "offered", "offering", "alleged",
         "spoke", "insisted", "threatened", "demanded",
@@ -117,11 +121,11 @@ extension SpeakerCues {
         "enforcement action", "office of the comptroller",
     ])
 
-    static let agencies: Set<String> = [
+    static let agencies: WordSet = [
         "sec", "commission", "ftc", "ico", "cfpb", "occ", "fcc", "regulator", "regulators", "watchdog",
     ]
 
-    static let agencyActions: Set<String> = [
+    static let agencyActions: WordSet = [
         "said", "says", "charged", "charges", "alleged", "alleges", "found", "finds", "order", "ordered",
         "fined", "fines", "announced", "has", "stated", "determined", "concluded", "imposed", "issued",
     ]
@@ -132,5 +136,5 @@ extension SpeakerCues {
         "analysts at", "researchers at", "research team",
     ])
 
-    static let reportVerbs: Set<String> = ["reported", "reports", "reporting", "wrote", "writes"]
+    static let reportVerbs: WordSet = ["reported", "reports", "reporting", "wrote", "writes"]
 }

@@ -44,16 +44,18 @@ public struct SpeakerCues: Sendable {
         companySpeaks(tokens, verbs: Self.statementVerbs)
     }
 
-    func companySpeaks(_ tokens: [CueToken], verbs: Set<String>) -> Bool {
+    func companySpeaks(_ tokens: [CueToken], verbs: WordSet) -> Bool {
         if Self.companyChannels.contains(in: tokens) { return true }
+        // Loops run over indices, not `enumerated()`: each element copy of a `CueToken` retained
+        // and released its strings, which cost more than the look-ups (callgrind, session 4).
         // "the Acme statement", "Acme's filing", "Acme's own statement"
-        for (index, token) in tokens.enumerated().dropLast() where company.names(token) {
+        for index in tokens.indices.dropLast() where company.names(tokens[index]) {
             let next = tokens[index + 1].word == "own" && index + 2 < tokens.count ? index + 2 : index + 1
-            if Self.channelNouns.contains(tokens[next].word) { return true }
+            if Self.channelNouns.contains(tokens[next]) { return true }
         }
         // "what we know from the company", "as heard from Acme": the company as the source of what follows.
-        for (index, token) in tokens.enumerated().dropFirst() where token.word == "from" && index + 1 < tokens.count
-            && ((max(0, index - 3)..<index).contains { Self.learnedFromVerbs.contains(tokens[$0].word) })
+        for index in tokens.indices.dropFirst() where tokens[index].word == "from" && index + 1 < tokens.count
+            && ((max(0, index - 3)..<index).contains { Self.learnedFromVerbs.contains(tokens[$0]) })
             && (company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2))) {
             return true
         }
@@ -62,14 +64,14 @@ public struct SpeakerCues: Sendable {
         // phrase ("dealing with the leak disclosed in March" names the leak, not a statement).
         if let subject = tokens.prefix(2).firstIndex(where: { company.names($0) }),
            ((subject + 1)..<min(tokens.count, subject + 14)).contains(where: { position in
-               verbs.contains(tokens[position].word) && !Self.passiveAuxiliaries.contains(tokens[position - 1].word)
+               verbs.contains(tokens[position]) && !Self.passiveAuxiliaries.contains(tokens[position - 1])
                    && !modifiesNoun(tokens, verbAt: position)
            }) {
             return true
         }
-        for (index, token) in tokens.enumerated() where verbs.contains(token.word) {
+        for index in tokens.indices where verbs.contains(tokens[index]) {
             // A passive ("was announced by ...") names no speaker.
-            if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].word) { continue }
+            if index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1]) { continue }
             // "said the company", "says Equifax"
             if index + 1 < tokens.count,
                company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2)) {
@@ -77,7 +79,7 @@ public struct SpeakerCues: Sendable {
             }
             // "Equifax said", "Equifax has confirmed", "the hotelier said"; "according to Equifax" below.
             for position in (max(0, index - 4)..<index).reversed() {
-                if company.names(tokens[position]) || Self.pronounSubjects.contains(tokens[position].word) && position == index - 1 {
+                if company.names(tokens[position]) || Self.pronounSubjects.contains(tokens[position]) && position == index - 1 {
                     return true
                 }
                 if Self.genericReferences.contains(in: tokens, range: position..<(position + 1)) { return true }
@@ -109,8 +111,8 @@ public struct SpeakerCues: Sendable {
 
     /// "the SEC alleged", "according to the Commission": the agency followed by what it did.
     func regulatorSpeaks(_ tokens: [CueToken]) -> Bool {
-        for (index, token) in tokens.enumerated() where Self.agencies.contains(token.word) {
-            if index + 1 < tokens.count, Self.agencyActions.contains(tokens[index + 1].word) { return true }
+        for index in tokens.indices where Self.agencies.contains(tokens[index]) {
+            if index + 1 < tokens.count, Self.agencyActions.contains(tokens[index + 1]) { return true }
             if index >= 2, tokens[index - 2].word == "according", tokens[index - 1].word == "to" { return true }
             if index >= 3, tokens[index - 3].word == "according", tokens[index - 1].word == "the" { return true }
         }
@@ -119,9 +121,9 @@ public struct SpeakerCues: Sendable {
 
     /// An outlet's own report: "<Name> reported", "according to <Name>" for a name that is not the company.
     func outletReports(_ tokens: [CueToken]) -> Bool {
-        for (index, token) in tokens.enumerated() where Self.reportVerbs.contains(token.word) && index > 0 {
-            let subject = tokens[index - 1]
-            if subject.capitalised && !company.names(subject) && !Self.pronouns.contains(subject.word) { return true }
+        for index in tokens.indices where Self.reportVerbs.contains(tokens[index]) && index > 0 {
+            let subject = index - 1
+            if tokens[subject].capitalised && !company.names(tokens[subject]) && !Self.pronouns.contains(tokens[subject]) { return true }
         }
         for match in Self.accordingTo.matches(in: tokens) {
             let next = match.token + match.length
@@ -132,9 +134,9 @@ public struct SpeakerCues: Sendable {
 
     /// A group-shaped name that is not the company, speaking: "FooHunters says", "LAPSUS$ claimed".
     func namedActorSpeaks(_ tokens: [CueToken]) -> Bool {
-        for (index, token) in tokens.enumerated().dropLast()
-        where Self.claimVerbs.contains(tokens[index + 1].word) && !company.names(token)
-            && (ActorExtractor.isGroupShaped(token) || ActorExtractor.hasInnerMark(token)) {
+        for index in tokens.indices.dropLast()
+        where Self.claimVerbs.contains(tokens[index + 1]) && !company.names(tokens[index])
+            && (ActorExtractor.isGroupShaped(tokens[index]) || ActorExtractor.hasInnerMark(tokens[index])) {
             return true
         }
         return false
@@ -142,10 +144,10 @@ public struct SpeakerCues: Sendable {
 
     /// An attacker noun followed within `window` words by one of `verbs` ("the hacker who spoke to
     /// the outlet claimed", "hackers said").
-    func nounBeforeVerb(_ tokens: [CueToken], nouns: Set<String>, verbs: Set<String>, window: Int) -> Bool {
-        for (index, token) in tokens.enumerated() where nouns.contains(token.word) {
+    func nounBeforeVerb(_ tokens: [CueToken], nouns: WordSet, verbs: WordSet, window: Int) -> Bool {
+        for index in tokens.indices where nouns.contains(tokens[index]) {
             let range = (index + 1)..<min(tokens.count, index + 1 + window)
-            if range.contains(where: { verbs.contains(tokens[$0].word) }) { return true }
+            if range.contains(where: { verbs.contains(tokens[$0]) }) { return true }
         }
         return false
     }

@@ -22,9 +22,11 @@ public struct StanceRules: Sendable {
     /// The stance of `tokens[range]` spoken by `source`; `sentence` is the whole sentence, for
     /// rule 4's company confirmation.
     public func stance(of tokens: [CueToken], range: Range<Int>, source: SourceRole, sentence: Range<Int>? = nil) -> Stance {
-        if Self.denials.contains(in: tokens, range: range) { return .denied }
-        if Self.claims.contains(in: tokens, range: range) { return .claimed }
-        if Self.doubts.contains(in: tokens, range: range) { return .unverified }
+        if Self.mayHedge(tokens, range: range) {
+            if Self.denials.contains(in: tokens, range: range) { return .denied }
+            if Self.claims.contains(in: tokens, range: range) { return .claimed }
+            if Self.doubts.contains(in: tokens, range: range) { return .unverified }
+        }
         if modalHedgesDoubt, Self.modals.contains(in: tokens, range: range) {
             return source == .attacker ? .claimed : .unverified
         }
@@ -33,6 +35,25 @@ public struct StanceRules: Sendable {
         }
         return .confirmed
     }
+
+    /// Whether a phrase of `denials`, `claims` or `doubts` can start in `range`: one probe per
+    /// token of the three lists' first words, where the three `contains` passes cost three probes
+    /// and a token copy each (most sentences hold none of them). Exact: a phrase matches only
+    /// where its first word is; lists with `*` prefix phrases turn the gate off.
+    static func mayHedge(_ tokens: [CueToken], range: Range<Int>) -> Bool {
+        guard let leads = hedgeLeads else { return true }
+        for position in range where leads.index(of: tokens[position].word, key: tokens[position].key) != nil {
+            return true
+        }
+        return false
+    }
+
+    /// The first words of `denials`, `claims` and `doubts`; nil when one has prefix phrases.
+    static let hedgeLeads: WordSet? = {
+        let lists = [denials, claims, doubts]
+        guard !lists.contains(where: \.hasPrefixPhrases) else { return nil }
+        return WordSet(lists.flatMap(\.firstWordList))
+    }()
 
     static let denials = PhraseSet([
         "did not", "does not", "do not", "didn't", "doesn't", "was not", "were not", "wasn't", "weren't",

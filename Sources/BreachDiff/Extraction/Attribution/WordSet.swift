@@ -47,6 +47,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         index(of: token.word, key: token.key) != nil
     }
 
+    /// Whether `word` is in the set; `key` must be `WordSet.key(word)` (computed once by a caller
+    /// that asks several sets about the same word).
+    @inline(__always)
+    public func contains(_ word: String, key: UInt64) -> Bool {
+        index(of: word, key: key) != nil
+    }
+
     /// The position of `word` in `words`, when present; `key` must be `WordSet.key(word)`.
     public func index(of word: String, key: UInt64) -> Int? {
         var slot = Self.slot(key) & mask

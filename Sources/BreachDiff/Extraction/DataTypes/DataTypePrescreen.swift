@@ -77,24 +77,40 @@ struct DataTypePrescreen {
 
     mutating func needsAnalysis(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         words.removeAll(keepingCapacity: true)
-        // The word's hash is folded in as its bytes arrive (no byte array per word).
-        var current = FoldedWord()
         var lastMark: Unicode.Scalar = " "
-        for index in range {
-            let scalar = scalars[index]
-            let code = scalar.value
-            if (code >= 0x61 && code <= 0x7A) || (code >= 0x41 && code <= 0x5A) || (code >= 0x30 && code <= 0x39) {
-                current.append(UInt8(code >= 0x41 && code <= 0x5A ? code + 0x20 : code))
-                lastMark = " "
-            } else if current.count > 0, scalar == "'" || scalar == "\u{2019}" {
-                continue  // Dropped inside a word, as the tokenizer does.
-            } else if code >= 0x80, scalar.properties.isAlphabetic {
-                return true
-            } else {
-                if current.count > 0 {
-                    words.append(current.singularHash)
-                    current = FoldedWord()
+        let range = range.clamped(to: 0..<scalars.count)
+        let analyse: Bool = scalars.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let upper = range.upperBound
+            while index < upper {
+                let scalar = buffer[index]
+                if Self.isWordCode(scalar.value) {
+                    // A whole word in one tight loop: its lower-case ASCII letters and digits hashed,
+                    // apostrophes inside it skipped (as the tokenizer drops them). Why: folding the
+                    // three shorter hashes the singular rules may need at every letter was most of
+                    // the prescreen; they are worked out only for the few words that need them.
+                    let start = index
+                    var whole = Self.seed
+                    var tail: UInt32 = 0
+                    var count = 0
+                    while index < upper {
+                        let code = buffer[index].value
+                        if Self.isWordCode(code) {
+                            let byte = Self.lowered(code)
+                            whole = (whole ^ UInt64(byte)) &* Self.prime
+                            tail = tail << 8 | UInt32(byte)
+                            count += 1
+                        } else if code != 0x27 && code != 0x2019 {
+                            break
+                        }
+                        index += 1
+                    }
+                    words.append(Self.singularHash(whole: whole, tail: tail, count: count, word: buffer, from: start))
+                    lastMark = " "
+                    continue
                 }
+                index += 1
+                if scalar.value >= 0x80, scalar.properties.isAlphabetic { return true }
                 // Exactly the tokenizer's punctuation tokens end a phrase; it skips everything else.
                 if scalar == "/" {
                     words.append(Self.slash)
@@ -105,9 +121,9 @@ struct DataTypePrescreen {
                 }
                 if scalar != " " { lastMark = scalar }
             }
+            return false
         }
-        if current.count > 0 { words.append(current.singularHash) }
-        if lastMark == ":" { return true }
+        if analyse || lastMark == ":" { return true }
         let (single, chains) = Self.tables
         for (index, word) in words.enumerated() {
             let flags = single.flags(word)
@@ -130,9 +146,51 @@ struct DataTypePrescreen {
         return false
     }
 
-    /// The hash of a lower-case word's singular, by the rules of `WordToken.singular(of:)`.
-    /// `FoldedWord.singularHash` gives the same answer without the byte array; this form is the
-    /// specification its test compares against.
+    /// ASCII letters and digits, the scalars a prescreen word is made of.
+    @inline(__always)
+    static func isWordCode(_ code: UInt32) -> Bool {
+        (code >= 0x61 && code <= 0x7A) || (code >= 0x41 && code <= 0x5A) || (code >= 0x30 && code <= 0x39)
+    }
+
+    @inline(__always)
+    static func lowered(_ code: UInt32) -> UInt8 {
+        UInt8(truncatingIfNeeded: code >= 0x41 && code <= 0x5A ? code + 0x20 : code)
+    }
+
+    /// `singularHash` of the word starting at `word[start]` (its letters and digits, apostrophes
+    /// skipped), given the hash of all its bytes, its last four bytes (latest lowest) and its byte
+    /// count: rule for rule the byte-array form below, a shorter prefix hashed again only when a
+    /// rule cuts the word (plurals in "s", a small share of words).
+    static func singularHash(whole: UInt64, tail: UInt32, count: Int, word: UnsafeBufferPointer<Unicode.Scalar>,
+                             from start: Int) -> UInt64 {
+        let s: UInt32 = 0x73
+        let last = tail & 0xFF, last2 = tail >> 8 & 0xFF, last3 = tail >> 16 & 0xFF
+        let first = word[start].value
+        guard count >= 3, last == s, first < 0x30 || first > 0x39 else { return whole }
+        if count > 4, last3 == 0x69, last2 == 0x65 { return (prefixHash(word, from: start, bytes: count - 3) ^ 0x79) &* prime }
+        if count >= 4, last2 == 0x65, last3 == s, tail >> 24 == s { return prefixHash(word, from: start, bytes: count - 2) }
+        if last2 == s || last2 == 0x75 { return whole }
+        return prefixHash(word, from: start, bytes: count - 1)
+    }
+
+    /// The hash of the first `bytes` lower-cased letters and digits from `word[start]`.
+    static func prefixHash(_ word: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, bytes: Int) -> UInt64 {
+        var hash = seed
+        var taken = 0
+        var index = start
+        while taken < bytes {
+            let code = word[index].value
+            if isWordCode(code) {
+                hash = (hash ^ UInt64(lowered(code))) &* prime
+                taken += 1
+            }
+            index += 1
+        }
+        return hash
+    }
+
+    /// The hash of a lower-case word's singular, by the rules of `WordToken.singular(of:)`: the
+    /// specification `singularHash(whole:tail:count:word:from:)` and the tests compare against.
     static func singularHash(_ bytes: [UInt8]) -> UInt64 {
         let count = bytes.count
         let s = UInt8(ascii: "s")

@@ -37,6 +37,23 @@ struct DateScanner {
     ].map(DateTokenizer.hash))
 
     /// Nouns after "the ... of" that make "of 2018" a date ("the end of 2018", "the summer of 2016").
+    /// The last token of a season named after a year ("holiday season", "summer"), or nil.
+    func seasonEnd(after index: Int) -> Int? {
+        guard let next = parser.token(index + 1), next.kind == .word else { return nil }
+        if Self.seasonNouns.contains(next.key) { return index + 1 }
+        if Self.seasonModifiers.contains(next.key), let noun = parser.token(index + 2), noun.kind == .word,
+           Self.seasonNouns.contains(noun.key) {
+            return index + 2
+        }
+        return nil
+    }
+
+    static let seasonNouns: Set<UInt64> = Set([
+        "season", "summer", "winter", "spring", "fall", "autumn", "holidays",
+    ].map(DateTokenizer.hash))
+    static let seasonModifiers: Set<UInt64> = Set(["holiday", "shopping", "christmas"].map(DateTokenizer.hash))
+    static let seasonLeads: Set<UInt64> = Set(["during", "in", "over", "throughout"].map(DateTokenizer.hash))
+
     static let periodNouns: Set<UInt64> = Set([
         "end", "beginning", "start", "middle", "summer", "winter", "spring", "fall", "autumn", "course",
     ].map(DateTokenizer.hash))
@@ -76,13 +93,20 @@ struct DateScanner {
             first -= 2
             if parser.isWord(first - 1, DateWords.the) { first -= 1 }
         }
-        if atom.bareYear {
+        var last = atom.last
+        if atom.bareYear, first == atom.first, let season = seasonEnd(after: atom.last), parser.isWord(first - 1, DateWords.the),
+           let lead = parser.token(first - 2), lead.kind == .word, Self.seasonLeads.contains(lead.key) {
+            // "during the 2013 holiday season", "over the 2019 summer": a year naming a season after a
+            // time preposition is the season's date (its year), not an adjective of an event noun.
+            first -= 1
+            last = season
+        } else if atom.bareYear {
             guard let lead = parser.token(first - 1), first != atom.first || lead.kind == .word && Self.yearLead.contains(lead.key)
             else { return nil }
             guard !parser.isWord(first - 1, DateWords.fiscal), !parser.possessive(after: atom.last) else { return nil }
         }
         var mention = DateMention(
-            firstToken: first, lastToken: atom.last, start: tokens[first].start, end: tokens[atom.last].end
+            firstToken: first, lastToken: last, start: tokens[first].start, end: tokens[last].end
         )
         mention.relative = atom.kind != .absolute
         mention.calendar = atom.kind == .absolute || atom.kind == .yearless

@@ -32,6 +32,29 @@ extension EventLinker {
         return LinkedDate(fact: fact, firstToken: index, lastToken: mention.lastToken, source: .company)
     }
 
+    /// "Jane Roe, Chief Executive Officer · March 3, 2021": on a company's own statement, a short
+    /// line signed by a person and ending with a day date after a separator dates the statement:
+    /// the company's disclosure. Not in reporting (a news by-line) or filings (signature blocks).
+    func signedLineFact(_ mention: DateMention) -> LinkedDate? {
+        guard !context.reported, !context.filing, mention.shape == .single, !mention.relative, mention.calendar,
+              let value = mention.value, value.precision == .day, mention.firstToken > 0,
+              token(mention.lastToken + 1).map({ $0.lineBefore }) ?? true else { return nil }
+        let mark = tokens[mention.firstToken - 1]
+        guard Self.signatureMarks.contains(where: { mark.isPunctuation($0) }) else { return nil }
+        var first = mention.firstToken - 1
+        while first > 0, !tokens[first].lineBefore {
+            first -= 1
+            let token = tokens[first]
+            // A sentence ("... it said. — May 3") or a long line is no signature.
+            if token.isPunctuation(".") && first < mention.firstToken - 2 || mention.firstToken - first > 16 { return nil }
+        }
+        guard tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        let fact = DateFact(event: .disclosed, value: value, qualifier: .exact, expression: text(mention.start, mention.end))
+        return LinkedDate(fact: fact, firstToken: first, lastToken: mention.lastToken, source: .company)
+    }
+
+    static let signatureMarks: [Unicode.Scalar] = ["\u{00B7}", "|", "\u{2014}", "\u{2013}", "\u{2022}"]
+
     func token(_ index: Int) -> DateToken? {
         index >= 0 && index < tokens.count ? tokens[index] : nil
     }

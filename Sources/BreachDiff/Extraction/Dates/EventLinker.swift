@@ -17,34 +17,45 @@ struct EventLinker {
     /// Beyond this many words (plus trigger weight and clause penalties) a date has no event.
     static let reach = 8
     static let clausePenalty = 6
+    static let partsOfDay: Set<UInt64> = Set(["morning", "evening", "afternoon", "night"].map(DateTokenizer.hash))
     /// A written span ("X through Y") is itself a sign of a period of access and may sit further
     /// from its verb ("obtained ... on a number of accounts from X through Y").
     static let rangeReach = 14
 
-    func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match]) -> [LinkedDate] {
+    /// `alone`: the date is the only date expression of its sentence (a sentence-opening date then
+    /// scopes the whole sentence).
+    func link(_ mention: DateMention, in sentence: Range<Int>, matches: [TriggerMatcher.Match],
+              alone: Bool = true) -> [LinkedDate] {
         guard !mention.future, !mention.stateMarker else { return [] }
         if let dateline = datelineFact(mention) { return context.reported ? [] : [dateline] }
-        if let heading = headingFact(mention) ?? datedLineFact(mention) { return [heading] }
+        if let heading = headingFact(mention) ?? datedLineFact(mention) ?? signedLineFact(mention) { return [heading] }
         if ownLine(mention) { return [] }
         let reach = mention.shape == .range ? Self.rangeReach : Self.reach
         var best: (match: TriggerMatcher.Match, cost: Int)?
         let backwardOnly = closesOwnClause(mention, in: sentence)
         for match in matches where !purpose(match, in: sentence) {
             if backwardOnly, match.first > mention.lastToken { continue }
-            let words = distance(match, mention)
-            guard words <= reach else { continue }
+            let words = distance(match, mention, limit: reach)
+            guard words <= reach, !verbBetween(match, mention), !namedByOtherYear(match, mention) else { continue }
             let cost = words + match.trigger.weight
             if cost <= reach, cost < (best?.cost ?? Int.max) { best = (match, cost) }
         }
-        guard var match = best?.match else { return [] }
+        guard var match = best?.match ?? distantVerb(mention, in: sentence, matches: matches, alone: alone) else {
+            return []
+        }
         match = governingVerb(of: match, in: sentence, matches: matches)
         guard var event = match.trigger.event else { return [] }
         if irrealis(before: match.first, in: sentence), mention.boundary != .end { return [] }
         let matcher = TriggerMatcher(tokens: tokens)
         if event == .disclosed,
-           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: match.last + 4, in: sentence)
+           matcher.any(TriggerLexicon.settlementWords, from: match.last + 1, to: announcedObjectEnd(after: match.last, in: sentence), in: sentence)
             || announcesSettlement(match, mention, in: sentence) {
             event = .settled
+        } else if event == .filed, filesSettlement(match, mention, in: sentence) {
+            event = .settled
+        } else if event == .filed, courtFiling(match, in: sentence) {
+            // A court record that reports no settlement is no SEC filing and no breach event.
+            return []
         }
         if tokens[match.first].isWord(TriggerLexicon.determined),
            matcher.any([TriggerLexicon.material], from: match.last + 1, to: match.last + 10, in: sentence) {
@@ -69,51 +80,17 @@ struct EventLinker {
         // "..., the SEC filing dated Jan. 19 says": the outlet cites a document by its date; the
         // date is the outlet's statement, whoever speaks in the rest of the sentence.
         if event == .filed, context.reported { single.source = context.narrator }
+        // "continued until January 27, when suspicious activity was detected": one date, two events.
+        if let second = whenEvent(after: mention, in: sentence, matches: matches), second != event {
+            return [single, fact(second, mention.value, mention.qualifier)]
+        }
         return [single]
     }
 
-    /// "... under a settlement with the regulators, the agencies announced on Monday": an
-    /// announcement dated by a day, after a settlement and with no breach word between them,
-    /// announces that settlement. "a settlement relating to the incident the company announced in
-    /// July 2019" announced the incident.
-    func announcesSettlement(_ match: TriggerMatcher.Match, _ mention: DateMention, in sentence: Range<Int>) -> Bool {
-        guard mention.firstToken > match.last, mention.value?.precision == .day || mention.value == nil else { return false }
-        // The parties of a settlement can take many words ("with the Federal Trade Commission, the
-        // ... and 50 states"), so look back over 24 words, stopping at a breach word.
-        var index = match.first - 1
-        var words = 0
-        while index >= sentence.lowerBound, words < 24 {
-            let token = tokens[index]
-            if token.kind == .word {
-                if TriggerLexicon.settlementWords.contains(token.key) { return true }
-                if TriggerLexicon.breachWords.contains(token.key) { break }
-                words += 1
-            }
-            index -= 1
-        }
-        return opensWithSettlement(before: match.first, in: sentence)
-    }
-
-    /// "X has agreed to pay $5 million to resolve claims ... over the 2019 breach, the attorneys
-    /// general announced on Wednesday": a reporting clause after a comma announces the sentence's
-    /// main clause. When that clause names a settlement before any breach word (the breach sits in
-    /// its object), the announcement dates the settlement.
-    func opensWithSettlement(before announcement: Int, in sentence: Range<Int>) -> Bool {
-        var index = sentence.lowerBound
-        while index < announcement {
-            let token = tokens[index]
-            if token.kind == .word {
-                if TriggerLexicon.breachWords.contains(token.key) { return false }
-                if TriggerLexicon.settlementWords.contains(token.key) { break }
-            }
-            index += 1
-        }
-        guard index < announcement else { return false }
-        return (index..<announcement).contains { tokens[$0].isPunctuation(",") }
-    }
-
     /// Words between the trigger and the date, plus a penalty for each clause break between them.
-    func distance(_ match: TriggerMatcher.Match, _ mention: DateMention) -> Int {
+    /// Stops counting once the cost passes `limit` (the caller drops such a link anyway): a
+    /// sentence with a hundred dates and a hundred triggers must not walk every gap between them.
+    func distance(_ match: TriggerMatcher.Match, _ mention: DateMention, limit: Int = .max) -> Int {
         let range: Range<Int>
         if match.last < mention.firstToken {
             range = (match.last + 1)..<mention.firstToken
@@ -123,9 +100,16 @@ struct EventLinker {
             // "starting on or around X": the date's own lead word is the trigger.
             return match.first == mention.firstToken ? 0 : Int.max
         }
+        let dateFirst = match.first > mention.lastToken
         var cost = 0
         var index = range.lowerBound
-        while index < range.upperBound {
+        var upper = range.upperBound
+        // "on the evening of Dec. 12": the part of the day belongs to the date, not the distance.
+        if !dateFirst, upper - range.lowerBound >= 3, tokens[upper - 1].isWord(DateWords.of),
+           tokens[upper - 2].kind == .word, Self.partsOfDay.contains(tokens[upper - 2].key), tokens[upper - 3].isWord(DateWords.the) {
+            upper -= 3
+        }
+        while index < upper, cost <= limit {
             let token = tokens[index]
             index += 1
             switch token.kind {
@@ -147,7 +131,11 @@ struct EventLinker {
                 // parentheses is skipped whole, its quotes and words included.
                 if token.isPunctuation("("), let close = closingParenthesis(after: index - 1, before: range.upperBound) {
                     index = close + 1
-                } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"") {
+                } else if token.isPunctuation("\u{2014}") || token.isPunctuation("\u{201C}") || token.isPunctuation("\"")
+                            || dateFirst && (token.isPunctuation(":") || token.isPunctuation(";")) {
+                    // "the window it has given since December: card data was captured ...": a
+                    // colon or semicolon after the date opens a clause of its own (a label before
+                    // its date, "Contained Date: 2023-01-19", is no break).
                     cost += Self.clausePenalty
                 }
             }

@@ -26,6 +26,26 @@ struct EventTrigger: Sendable {
         /// Active "notified customers"; a passive needs the people as its subject ("customers were
         /// notified"), since "the company was notified" received a notice.
         case peopleIfPassive
+        /// "used those credentials to reach", "with the stolen password logged into": a verb of
+        /// reaching or logging in is access when stolen credentials are its means.
+        case credentialsBefore
+        /// "the hackers contacted the company", "one of the attackers emailed it": an intruder
+        /// getting in touch (to boast or extort) is how a company learns of its breach; not when
+        /// the intruder writes to customers, staff or reporters.
+        case intruderContact
+        /// "paid the regulator's office $16 million", "paid the plaintiffs": a payment to a
+        /// regulator, a court or a class settles a claim; never with a ransom word in the sentence.
+        case payee
+        /// "the theft began on X and ran until Y": a verb of going on that dates an intrusion only
+        /// with a period word right after it and a breach word earlier in the sentence.
+        case periodAfter
+        /// "the data was taken", "card data was captured": a data noun shortly before the verb.
+        case dataSubject
+        /// "agreed to pay $10 million": a payment agreed with no ransom word in the sentence.
+        case noRansom
+        /// "notified the company of suspicious activity": an active verb whose object (not the
+        /// people affected, not a regulator) is then told "of" a breach: that object discovered it.
+        case toldOfBreach
     }
 
     /// Lower-cased word hashes, matched on consecutive word tokens.

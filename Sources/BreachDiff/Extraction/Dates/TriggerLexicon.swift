@@ -28,6 +28,14 @@ enum TriggerLexicon {
         .init("continued", .intrusionStart, .breachNearby), .init("lasted", .intrusionStart, .breachNearby),
         // "hackers reached the data in October": reaching is access only when the intruder reaches.
         .init("reached", .intrusionStart, .agentBefore),
+        // "used those credentials to reach a storage bucket": reaching with stolen credentials.
+        .init("reach", .intrusionStart, .credentialsBefore), .init("access", .intrusionStart, .credentialsBefore),
+        .init("log in", .intrusionStart, .credentialsBefore), .init("log into", .intrusionStart, .credentialsBefore),
+        .init("logged in", .intrusionStart, .credentialsBefore), .init("logged into", .intrusionStart, .credentialsBefore),
+        // "the theft began on X and ran until Y"; "the data was taken from cards swiped ...".
+        .init("ran", .intrusionStart, .periodAfter), .init("went on", .intrusionStart, .periodAfter),
+        .init("was taken", .intrusionStart, .dataSubject), .init("were taken", .intrusionStart, .dataSubject),
+        .init("been taken", .intrusionStart, .dataSubject), .init("captured", .intrusionStart, .dataSubject),
         .init("got in", .intrusionStart), .init("got into", .intrusionStart), .init("broke in", .intrusionStart),
         .init("broke into", .intrusionStart), .init("gained entry", .intrusionStart),
         .init("were present", .intrusionStart, .breachNearby), .init("was present", .intrusionStart, .breachNearby),
@@ -61,8 +69,14 @@ enum TriggerLexicon {
         .init("flagged", .discovered, .discoveryObject), .init("uncovered", .discovered, .discoveryObject),
         .init("noticing", .discovered, .discoveryObject), .init("spotting", .discovered, .discoveryObject),
         .init("detecting", .discovered, .discoveryObject),
-        .init("learned of", .discovered), .init("learnt of", .discovered), .init("first noticed", .discovered, .discoveryObject),
+        .init("learned of", .discovered), .init("learnt of", .discovered), .init("heard of", .discovered),
+        .init("heard about", .discovered), .init("first noticed", .discovered, .discoveryObject),
         .init("determined", .discovered, .breachAfter), .init("informed of", .discovered),
+        // The intruder getting in touch: "when hackers contacted the firm in mid-November".
+        .init("contacted", .discovered, .intruderContact), .init("emailed", .discovered, .intruderContact),
+        .init("messaged", .discovered, .intruderContact),
+        .init("approached", .discovered, .intruderContact), .init("reached out", .discovered, .intruderContact),
+        .init("wrote to", .discovered, .intruderContact), .init("extorted", .discovered, .intruderContact),
         // Containment
         .init("contained", .contained, .breachBefore), .init("stopped", .contained, .breachNearby),
         .init("shut down", .contained), .init("shut it down", .contained), .init("blocked", .contained, .breachNearby),
@@ -90,13 +104,16 @@ enum TriggerLexicon {
         .init("date of report", .filed), .init("date of earliest event reported", .filed),
         .init("dated", .filed, .filingNearby),
         // Notification
-        .init("notified", .notified, .peopleIfPassive), .init("notifying", .notified), .init("notify", .notified),
+        // "the agency notified the company of suspicious card activity": told by an outside party.
+        .init("notified", .discovered, .toldOfBreach), .init("notified", .notified, .peopleIfPassive), .init("notifying", .notified), .init("notify", .notified),
         .init("notification", .notified, weight: 1), .init("notifications", .notified, weight: 1),
         .init("sending letters", .notified), .init("sending notices", .notified), .init("mailed", .notified),
         .init("informed", .notified, .peopleAfter), .init("informing", .notified, .peopleAfter),
         // Settlement
         .init("settled", .settled), .init("settle", .settled), .init("settlement", .settled, weight: 1),
         .init("approved", .settled, .settlementAfter),
+        // "In October 2018 it paid the regulator's office $16 million": paying a claimant.
+        .init("paid", .settled, .payee),
         // Dates of other happenings: no breach fact.
         .init("said", nil), .init("says", nil), .init("told", nil), .init("wrote", nil), .init("stated", nil),
         .init("arrested", nil), .init("arrest", nil), .init("charged", nil), .init("convicted", nil),
@@ -123,12 +140,13 @@ enum TriggerLexicon {
         return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }()
 
-    /// Words that make a clause about the breach itself.
+    /// Words that make a clause about the breach itself. ("leak" is not one: "the leak happened in
+    /// mid-March" dates the data's release online, not the break-in.)
     static let breachWords: Set<UInt64> = Set([
         "breach", "breaches", "incident", "intrusion", "hack", "hacked", "hackers", "hacker", "attack", "attacks",
-        "cyberattack", "access", "accessed", "activity", "theft", "compromise", "compromised", "unauthorized",
+        "cyberattack", "access", "accessed", "activity", "download", "downloads", "theft", "compromise", "compromised", "unauthorized",
         "malicious", "actor", "attacker", "attackers", "it", "this", "issue", "stolen", "stole", "data",
-        "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure", "leak",
+        "intruder", "intruders", "criminals", "cybersecurity", "infiltration", "exposure",
         // "its own timeline still starts in mid-May": the incident's timeline.
         "timeline",
     ].map(DateTokenizer.hash))
@@ -167,6 +185,48 @@ enum TriggerLexicon {
 
     /// "was notified", "were first notified": a passive whose subject received the notice.
     static let passiveAuxiliaries: Set<UInt64> = Set(["was", "were", "been", "being", "is", "are", "be"].map(DateTokenizer.hash))
+
+    /// Words that open a period right after a verb of going on ("ran until", "went on from").
+    static let periodWords: Set<UInt64> = Set(["until", "till", "through", "from", "between"].map(DateTokenizer.hash))
+
+    /// "filed in federal court", "filed with the court": a court record, not an SEC filing.
+    static let courtWords: Set<UInt64> = Set(["court", "courts", "judge", "docket"].map(DateTokenizer.hash))
+
+    /// What is reached when reaching is no access: "reached an agreement", "reached a verdict".
+    static let outcomeWords: Set<UInt64> = Set([
+        "agreement", "settlement", "deal", "accord", "compromise", "conclusion", "verdict", "decision", "out",
+        "consensus", "record", "peak", "high", "low", "level", "total",
+    ].map(DateTokenizer.hash))
+
+    /// "used those credentials", "with a stolen password": the means of a log-in.
+    static let credentialWords: Set<UInt64> = Set([
+        "credentials", "credential", "password", "passwords", "login", "logins", "token", "tokens", "keys",
+    ].map(DateTokenizer.hash))
+
+    /// Words before the credentials that make them the means ("used", "using", "with").
+    static let meansWords: Set<UInt64> = Set(["used", "using", "use", "with"].map(DateTokenizer.hash))
+
+    /// Whom an intruder writes to when the contact is no discovery: the public, the press, victims.
+    static let nonCompanyAddressees: Set<UInt64> = Set([
+        "reporters", "reporter", "journalists", "journalist", "media", "press", "news", "customers", "customer",
+        "users", "victims", "employees", "staff", "people", "members", "patients", "clients", "individuals",
+        "workers", "researchers",
+    ].map(DateTokenizer.hash))
+
+    /// Who is paid to end a claim: regulators, their offices, attorneys general, plaintiffs, a class.
+    /// ("court", "state" and "SEC" are left out: "paid court costs", "paid state taxes", "paid ...,
+    /// it said in an SEC filing" are no settlements.)
+    static let payeeWords: Set<UInt64> = Set([
+        "office", "commission", "department", "regulator", "regulators", "agency", "agencies", "attorney",
+        "attorneys", "plaintiffs", "class", "authority", "authorities", "commissioner", "treasury", "ftc",
+        "ico", "cfpb", "hhs", "ocr", "occ",
+    ].map(DateTokenizer.hash))
+
+    /// Words that make a payment a ransom or a bribe to the intruders, never a settlement.
+    static let ransomWords: Set<UInt64> = Set([
+        "ransom", "ransoms", "ransomware", "extortion", "extortionist", "extortionists", "bitcoin", "bounty",
+        "hush", "decryptor", "decryption",
+    ].map(DateTokenizer.hash)).union(agentWords)
 
     /// "to settle", "a settlement", "to resolve claims": an agreement that ends a dispute.
     static let settlementWords: Set<UInt64> = Set([

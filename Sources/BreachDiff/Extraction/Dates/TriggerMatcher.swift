@@ -58,7 +58,13 @@ struct TriggerMatcher {
                 || any(TriggerLexicon.breachWords, from: last + 1, to: last + 5, in: range)
                 || any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
         case .agentBefore:
-            return any(TriggerLexicon.agentWords, from: first - 3, to: first - 1, in: range)
+            // "an attacker who got hold of a password ... and reached internal systems": the
+            // intruder, named earlier, is the subject; "reached an agreement", "reached $5 million"
+            // are no access whoever the subject is.
+            if any(TriggerLexicon.agentWords, from: first - 3, to: first - 1, in: range) { return true }
+            guard last + 1 < range.upperBound, tokens[last + 1].kind == .word,
+                  !any(TriggerLexicon.outcomeWords, from: last + 1, to: last + 2, in: range) else { return false }
+            return any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
         case .breachBefore:
             return any(TriggerLexicon.breachWords, from: first - 5, to: first - 1, in: range)
         case .discoveryObject:
@@ -73,13 +79,52 @@ struct TriggerMatcher {
         case .breachAfter:
             return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: last + 1, to: last + 8, in: range)
         case .filingNearby:
+            // "papers filed in federal court": a court record (the linker keeps it only as a
+            // settlement's date).
             return any(TriggerLexicon.filingWords, from: first - 6, to: last + 6, in: range)
+                || any(TriggerLexicon.courtWords, from: last + 1, to: last + 4, in: range)
         case .accessObject:
             return any(TriggerLexicon.accessWords, from: last + 1, to: last + 4, in: range)
         case .peopleAfter:
             return any(TriggerLexicon.peopleWords, from: last + 1, to: last + 4, in: range)
         case .settlementAfter:
             return any(TriggerLexicon.settlementWords, from: last + 1, to: last + 6, in: range)
+        case .credentialsBefore:
+            // "used those credentials to reach", "using a stolen password to log into".
+            let low = max(range.lowerBound, first - 5)
+            guard low < first else { return false }
+            return (low..<first).contains { index in
+                tokens[index].kind == .word && TriggerLexicon.credentialWords.contains(tokens[index].key)
+                    && any(TriggerLexicon.meansWords, from: index - 4, to: index - 1, in: range)
+            }
+        case .intruderContact:
+            // "the hackers contacted the firm", not "the hackers contacted reporters".
+            guard any(TriggerLexicon.agentWords, from: first - 3, to: first - 1, in: range) else { return false }
+            return !any(TriggerLexicon.nonCompanyAddressees, from: last + 1, to: last + 3, in: range)
+        case .payee:
+            // "it paid the regulator's office $16 million"; "the hackers were paid $100,000" is a ransom.
+            guard any(TriggerLexicon.payeeWords, from: last + 1, to: last + 12, in: range) else { return false }
+            return !any(TriggerLexicon.ransomWords, from: range.lowerBound, to: range.upperBound - 1, in: range)
+        case .periodAfter:
+            guard any(TriggerLexicon.periodWords, from: last + 1, to: last + 1, in: range) else { return false }
+            return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: range.lowerBound, to: first - 1, in: range)
+        case .dataSubject:
+            return any(EventLinker.dataNouns, from: first - 4, to: first - 1, in: range)
+        case .toldOfBreach:
+            guard !passive(before: first, in: range) else { return false }
+            var index = last + 1
+            while index < min(range.upperBound, last + 5) {
+                let token = tokens[index]
+                guard token.kind == .word else { return false }
+                if TriggerLexicon.peopleWords.contains(token.key) { return false }
+                if token.key == DateWords.of {
+                    return index > last + 1 && any(TriggerLexicon.discoveryObjects, from: index + 1, to: index + 4, in: range)
+                }
+                index += 1
+            }
+            return false
+        case .noRansom:
+            return !any(TriggerLexicon.ransomWords, from: range.lowerBound, to: range.upperBound - 1, in: range)
         case .peopleIfPassive:
             // "customers were notified" notified them; "the company was first notified of a flaw"
             // received a notice, which dates no notification of the people affected.

@@ -55,8 +55,8 @@ public struct IncidentHintFinder: Sendable {
     /// "This breach", "That attack", "The same incident" as the sentence's first words.
     func opensWithBackReference(_ tokens: [CueToken]) -> Bool {
         guard tokens.count > 1, ["this", "that", "the"].contains(tokens[0].word) else { return false }
-        if Self.incidentNouns.contains(tokens[1].word) { return true }
-        return tokens.count > 2 && tokens[1].word == "same" && Self.incidentNouns.contains(tokens[2].word)
+        if Self.incidentNouns.contains(tokens[1]) { return true }
+        return tokens.count > 2 && tokens[1].word == "same" && Self.incidentNouns.contains(tokens[2])
     }
 
     func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
@@ -73,8 +73,8 @@ public struct IncidentHintFinder: Sendable {
         if word == "year", index >= 1, tokens[index - 1].word == "last", namesIncident(tokens, after: index, within: clause) {
             return published.map { String($0.year - 1) } ?? "last year"
         }
-        if Self.earlier.contains(word), index + 1 < clause.upperBound, Self.incidentNouns.contains(tokens[index + 1].word),
-           index >= 1, Self.determiners.contains(tokens[index - 1].word) {
+        if Self.earlier.contains(tokens[index]), index + 1 < clause.upperBound, Self.incidentNouns.contains(tokens[index + 1]),
+           index >= 1, Self.determiners.contains(tokens[index - 1]) {
             return "previous"
         }
         return nil
@@ -84,28 +84,27 @@ public struct IncidentHintFinder: Sendable {
     func sentenceFrame(_ tokens: [CueToken]) -> String? {
         guard tokens.count > 2, tokens[0].word == "in" else { return nil }
         var position = 1
-        if Self.months.contains(tokens[position].word) || tokens[position].word == "late" || tokens[position].word == "early" {
+        if Self.months.contains(tokens[position]) || tokens[position].word == "late" || tokens[position].word == "early" {
             position += 1
         }
         guard position < tokens.count, let year = Self.year(tokens[position].word) else { return nil }
         let window = (position + 1)..<min(tokens.count, position + 14)
-        guard window.contains(where: { Self.breakInWords.contains(tokens[$0].word) }) else { return nil }
+        guard window.contains(where: { Self.breakInWords.contains(tokens[$0]) }) else { return nil }
         return String(year)
     }
 
     /// A breach noun within three words after `index`: "2021 data breach", "2022 T-Mobile incident".
     func namesIncident(_ tokens: [CueToken], after index: Int, within clause: Range<Int>) -> Bool {
         let range = (index + 1)..<min(clause.upperBound, index + 4)
-        return range.contains { Self.incidentNouns.contains(tokens[$0].word) }
+        return range.contains { Self.incidentNouns.contains(tokens[$0]) }
     }
 
     /// The year is introduced as a name ("a 2021 breach", "the August 2021 hack"), not as a date
     /// ("in 2021, the breach").
     func introduced(_ tokens: [CueToken], year index: Int) -> Bool {
         guard index >= 1 else { return false }
-        let before = tokens[index - 1].word
-        if Self.determiners.contains(before) { return true }
-        if Self.months.contains(before), index >= 2, Self.determiners.contains(tokens[index - 2].word) { return true }
+        if Self.determiners.contains(tokens[index - 1]) { return true }
+        if Self.months.contains(tokens[index - 1]), index >= 2, Self.determiners.contains(tokens[index - 2]) { return true }
         return false
     }
 
@@ -114,17 +113,19 @@ public struct IncidentHintFinder: Sendable {
         return value
     }
 
-    static let incidentNouns: Set<String> = [
+    // Word lists as `WordSet`s: asked about every token of a fact's clause for every fact, and a
+    // `CueToken`'s key spares the hashing a `Set<String>` did each time (same answers).
+    static let incidentNouns: WordSet = [
         "breach", "breaches", "incident", "incidents", "hack", "hacks", "attack", "attacks", "cyberattack",
         "cyber-attack", "cyberattacks", "intrusion", "theft", "compromise", "leak", "ransomware", "data-breach",
     ]
-    static let determiners: Set<String> = ["a", "an", "the", "its", "this", "that", "their", "his", "her", "our", "same"]
-    static let earlier: Set<String> = ["previous", "prior", "earlier", "former", "last", "past", "separate", "older"]
-    static let months: Set<String> = [
+    static let determiners: WordSet = ["a", "an", "the", "its", "this", "that", "their", "his", "her", "our", "same"]
+    static let earlier: WordSet = ["previous", "prior", "earlier", "former", "last", "past", "separate", "older"]
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    static let breakInWords: Set<String> = [
+    static let breakInWords: WordSet = [
         "breached", "hacked", "compromised", "stole", "attacked", "infiltrated", "broke", "downloaded",
         "exfiltrated", "penetrated", "intrusion", "breach", "hack", "cyberattack", "attack", "suffered", "stolen",
     ]

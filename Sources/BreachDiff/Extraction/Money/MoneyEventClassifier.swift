@@ -52,7 +52,7 @@ enum MoneyEventClassifier {
     }()
 
     /// Words that make a settlement or payment a regulator's fine ("to settle SEC charges").
-    static let regulators: Set<String> = [
+    static let regulators: WordSet = [
         "regulator", "regulators", "regulatory", "sec", "ftc", "fcc", "ico", "cfpb", "occ", "attorney", "attorneys",
         "commission", "commissioner", "authority", "watchdog", "gdpr", "supervisory", "ofcom", "fca",
     ]
@@ -61,21 +61,21 @@ enum MoneyEventClassifier {
     /// a fine ("agreed to pay $80 million to settle regulators' claims", "to settle SEC charges").
     /// Without them a settlement with regulators as parties ("under a settlement with the FTC and 50
     /// states") stays a settlement: a fine is imposed, a settlement is agreed.
-    static let enforcement: Set<String> = [
+    static let enforcement: WordSet = [
         "charges", "charge", "claims", "allegations", "alleged", "violations", "violated", "violating", "enforcement",
     ]
 
     /// Regulator words that also name a litigant who settles (attorneys general sue and settle).
-    static let litigants: Set<String> = ["attorney", "attorneys"]
+    static let litigants: WordSet = ["attorney", "attorneys"]
 
     /// Words that make a payment a ransom ("paid the attackers").
-    static let attackers: Set<String> = [
+    static let attackers: WordSet = [
         "attackers", "hackers", "criminals", "extortionists", "gang", "bitcoin",
         "attacker", "hacker", "extortionist", "thief", "thieves", "intruder", "intruders", "cybercriminal", "cybercriminals",
     ]
 
     /// Words that make spending a security investment.
-    static let security: Set<String> = [
+    static let security: WordSet = [
         "security", "cybersecurity", "cyber", "upgrades", "technology", "defenses", "defences", "protection",
         "protections", "protect", "fortify", "safeguards", "infrastructure",
     ]
@@ -115,12 +115,17 @@ enum MoneyEventClassifier {
         var hasLegalCue = false
         for (position, token) in tokens.enumerated() where token.kind == .word {
             let word = token.text
+            // One FNV key per word serves the five word lists (`WordSet`s); as `Set<String>`s each
+            // hashed the word again (same answers).
+            let key = WordSet.key(word)
             // State attorneys general settle claims by agreement ("to resolve claims by all 50
             // states"); such multistate deals are settlements, not penalties of a regulator.
-            if (regulators.contains(word) && !litigants.contains(word)) || (token.capitalized && word == "sec") { hasRegulator = true }
-            if attackers.contains(word) { hasAttacker = true }
-            if security.contains(word) { hasSecurity = true }
-            if enforcement.contains(word) { hasEnforcement = true }
+            if (regulators.contains(word, key: key) && !litigants.contains(word, key: key)) || (token.capitalized && word == "sec") {
+                hasRegulator = true
+            }
+            if attackers.contains(word, key: key) { hasAttacker = true }
+            if security.contains(word, key: key) { hasSecurity = true }
+            if enforcement.contains(word, key: key) { hasEnforcement = true }
             guard !amount.contains(position), let cue = cues[word] else { continue }
             let distance = position < amount.lowerBound ? amount.lowerBound - position : position - amount.upperBound + 1
             if distance <= 14, cue == .event(.settlement) || cue == .event(.fine) { hasLegalCue = true }

@@ -1,5 +1,8 @@
-/// A word of `DataTypePrescreen` hashed while its lower-case ASCII bytes arrive. The singular
-/// rules only ever cut the last one, two or three bytes (and "ies" adds "y"), so the hashes of
+@testable import BreachDiff
+
+/// A word of `DataTypePrescreen` hashed while its lower-case ASCII bytes arrive: how the prescreen
+/// folded its hashes before session 4, kept as the reference of `PrescreenSpeedupTests`. The
+/// singular rules only ever cut the last one, two or three bytes (and "ies" adds "y"), so the hashes of
 /// the word without its last one to three bytes, and those bytes, are all that is kept.
 struct FoldedWord {
     /// FNV-1a of all bytes, and of all but the last one, two and three.
