@@ -37,8 +37,10 @@ public struct DataTypeExtractor: TypeExtractor {
             }
         }
         let inherited = ListInheritance.inheritedIntros(segments: segments, input: input)
+        // "They may include names, ...": a pronoun list takes the exposure of the data it stands for.
+        let anaphoric = AnaphoricList.intros(segments: segments, input: input, inherited: inherited)
         for (index, segment) in segments.enumerated() {
-            let forced = inherited[index].map(Forced.inherited)
+            let forced = (inherited[index] ?? anaphoric[index]).map(Forced.inherited)
             perSegment.append(candidates(of: segment, input: input, forced: forced))
         }
         // "None of this information was exposed" with nothing of its own denies the list before it.
@@ -139,6 +141,8 @@ public struct DataTypeExtractor: TypeExtractor {
         // A question asks, it does not state: "Was my Social Security number taken?" in a FAQ is
         // answered (or not) by the next segment.
         guard !Self.isQuestion(input.text, segment.range) else { return [] }
+        // "so a stolen password alone is worthless": a kind of data, not this breach's data.
+        guard !AssertionFilter.isGenericOnly(sentence) || forced != nil else { return [] }
         let index = segment.sentence
         let attribution = index < input.attributions.count
             ? input.attributions[index] : Attribution(source: .media, stance: .confirmed)
@@ -183,6 +187,7 @@ public struct DataTypeExtractor: TypeExtractor {
         if forced == .denied { return Verdict(status: .notExposed, stance: .denied) }
         let intro: ListInheritance.Intro? = if case .inherited(let intro) = forced { intro } else { nil }
         let context = sentence.hasBreachContext || intro != nil
+            || DataTypeCount.countsOwners(sentence, clause: sentence.clause(of: mention.first))
         switch NegationScope.reading(of: mention, in: sentence) {
         case .open:
             return nil

@@ -16,52 +16,8 @@ enum KnownGaps {
         "2022-09-16_forum_slack-post-thread.html|data_type credentials":
             "forum: the reader keeps only the first post; the second (the attacker's claimed admin credentials) is not in the text",
         // att (held out, session 4: gold written before the first run)
-        "2024-03-30_company-notice_data-set-faq.html|data_type account_number":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-03-30_company-notice_data-set-faq.html|data_type date_of_birth":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-03-30_company-notice_data-set-faq.html|data_type email":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-03-30_company-notice_data-set-faq.html|data_type name":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-03-30_company-notice_data-set-faq.html|data_type phone":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-03-30_company-notice_data-set-faq.html|data_type postal_address":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-03-30_company-notice_data-set-faq.html|data_type ssn":
-            "notice 'They may include full name, email address, mailing address, …, AT&T account number and passcode': the subject is a pronoun for the previous sentence's 'The details' and 'may include' has no breach word in its sentence, so the list gives no facts",
-        "2024-04-01_news_73-million.html|count 65400000":
-            "news 'about 7.6 million current AT&T account holders and about 65.4 million former ones': the elided noun ('ones' for account holders) gives no unit, so no count fact",
-        "2024-04-01_news_73-million.html|data_type account_number":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type account_pin":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type date_of_birth":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type email":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type name":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type phone":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type postal_address":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-04-01_news_73-million.html|data_type ssn":
-            "news 'Depending on the customer, they include names, email and postal addresses, …, AT&T account numbers and account passcodes, the carrier said': 'they include' (the records) with no breach word in the sentence gives no facts",
-        "2024-07-12_sec-8k_item-1-05.htm|data_type location":
-            "8-K 'A subset of the records also holds one or more cell site identification numbers': cell site identification numbers are not read as location data",
-        "2024-07-12_news_call-records.html|data_type call_records":
-            "news 'hackers had downloaded records of calls and texts': 'records of calls and texts' is not read as call records",
-        "2024-07-12_news_call-records.html|data_type location":
-            "news 'some of them include cell site identification numbers': cell site identification numbers are not read as location data",
-        "2024-07-12_news_call-records.html|data_type phone":
-            "news 'They show which numbers AT&T customers called or texted': the numbers called are not read as phone numbers",
         "2024-07-15_news_paid-hacker.html|date 2024-04":
             "news '… had downloaded call and text logs … from a workspace it kept on Snowflake's cloud platform in April': a year-less month far from the verb",
-        "2024-07-15_news_paid-hacker.html|data_type location":
-            "news 'the cell sites their phones connected to': cell sites are not read as location data",
-        "2024-07-15_news_paid-hacker.html|data_type phone":
-            "news 'list the numbers customers called and texted': the numbers called are not read as phone numbers",
         // target (held out, session 4: gold written before the first run; docs/testing.md)
         "2013-12-19_press-release_unauthorized-access.html|date 2013-11-27":
             "release 'The guests involved made purchases in our U.S. stores between Nov. 27 and Dec. 15, 2013': the window is the affected purchases' period; no breach verb in reach",
@@ -77,14 +33,6 @@ enum KnownGaps {
             "news 'In August it agreed to pay up to $67 million': a year-less month in a settlement recap, no settled date",
         "2015-12-03_news_bank-settlement.html|money 19000000 USD":
             "news 'Target and Mastercard announced a $19 million deal in April': 'deal' is no settlement word",
-        "2014-02-06_blog_hvac-vendor-credentials.html|data_type email":
-            "blog 'The tally has not moved since January: about 40 million payment cards, and names, ... of up to 70 million people': no breach verb in the sentence (a restated tally); the negation of 'moved' stops at the colon, so no status is read",
-        "2014-02-06_blog_hvac-vendor-credentials.html|data_type name":
-            "blog 'The tally has not moved since January: about 40 million payment cards, and names, ... of up to 70 million people': no breach verb in the sentence (a restated tally); the negation of 'moved' stops at the colon, so no status is read",
-        "2014-02-06_blog_hvac-vendor-credentials.html|data_type phone":
-            "blog 'The tally has not moved since January: about 40 million payment cards, and names, ... of up to 70 million people': no breach verb in the sentence (a restated tally); the negation of 'moved' stops at the colon, so no status is read",
-        "2014-02-06_blog_hvac-vendor-credentials.html|data_type postal_address":
-            "blog 'The tally has not moved since January: about 40 million payment cards, and names, ... of up to 70 million people': no breach verb in the sentence (a restated tally); the negation of 'moved' stops at the colon, so no status is read",
     ]
 
     /// Found at the value level, but with another speaker or role field.
@@ -151,6 +99,8 @@ enum KnownComparisonGaps {
             "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling); it was found for a while in round 5 only while the 2024 data-set pages formed an incident of their own",
         "att|att-data-set|count|exposed_vs_denied":
             "the 2021 denial is now read as the company's and a denied figure is set against a later confirmation (DeniedFigureTests), but the 2021 documents are grouped apart from the 2024 ones (see claimed_vs_confirmed); when they merge, the denial is set against the 2024 news page's 73M, which the gold did not list",
+        "att|att-2024-call-records|count|unit_mismatch":
+            "the paid-hacker page's 'had downloaded call and text logs of about 110 million AT&T wireless accounts' is now read as call records (DataTypeHeldOutRound5Tests); its data-type quote covers the count, so the comparison files the 110M accounts under data_type:call_records instead of the count slot, and the spokesperson's 110M customers has no figure to pair with",
         "att|att-data-set|count|unit_mismatch":
             "73M records (the leak, news) vs 73M customers: the later pages' recaps of the data set (73M current and former customers) are grouped with the call-records incident of their own page, and the news page's other 73M is its own headline",
         "att|att-data-set|data_type:ssn|claimed_vs_confirmed":

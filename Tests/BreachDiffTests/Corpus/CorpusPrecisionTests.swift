@@ -21,7 +21,6 @@ import Testing
     /// Lowest accepted precision per document (`case/file`); documents not listed must stay at 1.0.
     /// Measured when written: see the comment on each line.
     static let floors: [String: Double] = [
-        "att/2021-08-19_forum_seller-thread.html": 0.77, // 7/9: count 10 from 'Sample of 10 rows', credentials from the user bar 'Login or Register'
         "att/2024-04-01_news_73-million.html": 0.83, // 5/6: date 2024-03 from 'The leak itself happened in mid-March' (a leak date, no event in the gold)
         "equifax/2017-09-07_press-release_ex99-1.htm": 0.88, // 8/9: date 2017 from 'on July 29 of this year'
         "equifax/2017-10-10_company-notice_incident-updates.html": 0.9, // 19/21: dates 2014 and 2016 from the UK records' years
@@ -30,7 +29,6 @@ import Testing
         "tmobile/2023-01-21_news_hacked-again.html": 0.92, // 12/13: count 2022 from 'In April 2022 members of …' (a year read as a count)
         // target (held out, session 4; docs/testing.md)
         "target/2013-12-20_news_40-million-cards.html": 0.82, // 5/6: count 45.6M, another company's 2007 breach given for comparison
-        "target/2014-02-06_blog_hvac-vendor-credentials.html": 0.66, // 4/6: credentials and password from 'Two-factor authentication for every third-party login, so a stolen password alone is worthless' (a recommendation)
     ]
 
     @Test("Extracted facts are expected ones", arguments: documents)

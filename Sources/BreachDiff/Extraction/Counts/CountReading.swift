@@ -42,6 +42,10 @@ struct CountReading {
         }
         let (qualifier, qualifierStart) = CountQualifierReader.read(in: tokens, before: first)
         if isBase(tokens, before: qualifierStart) { return nil }
+        // "a sample of 10 rows", "samples of about 1,000 records": the size of a sample a seller
+        // shows, not the population the breach reached.
+        if qualifierStart >= 2, tokens[qualifierStart - 1].isWord("of"),
+           ["sample", "samples"].contains(tokens[qualifierStart - 2].text.lowercased()) { return nil }
 
         var unit: String
         var dataType: DataTypeKey?
@@ -49,6 +53,11 @@ struct CountReading {
         switch CountUnitReader.read(tokens, after: mention.endToken) {
         case .other:
             return nil
+        case .elided(let end):
+            // The previous figure of the document gives the noun; with none, "ones" says nothing.
+            guard let lastUnit else { return nil }
+            unit = lastUnit
+            coreEnd = end
         case .unit(let noun, let type, let end):
             if servedBy(tokens, at: end) { return nil }
             unit = noun
@@ -92,6 +101,10 @@ struct CountReading {
             } else {
                 unit = lastUnit ?? "people"
             }
+        }
+        // "10 sample rows": a sample's size, as "a sample of 10 rows" above.
+        if (mention.endToken..<coreEnd).contains(where: { ["sample", "samples"].contains(tokens[$0].text.lowercased()) }) {
+            return nil
         }
         var fact = CountFact(value: mention.value, unit: unit, qualifier: qualifier, dataType: dataType)
         if mention.isRange || mention.vague {

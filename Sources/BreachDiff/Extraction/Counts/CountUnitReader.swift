@@ -9,6 +9,9 @@ enum CountUnitReader {
         case bare
         /// A noun that is not an affected population ("24 hours", "31 countries").
         case other
+        /// "65 million former ones": the noun is elided and is the previous figure's, ending
+        /// before token `end`.
+        case elided(end: Int)
     }
 
     /// Determiners skipped in a partitive ("of its users", "of the approximately three billion accounts").
@@ -77,6 +80,9 @@ enum CountUnitReader {
                 end = otherEnd
                 break
             }
+            // "7 million current members and 20 million former ones": "ones" repeats the noun
+            // of the figure before.
+            if unit == nil, token.text == "ones" { return .elided(end: position + 1) }
             if unit != nil || CountVocabulary.stopWords.contains(token.text) { break }
             if CountVocabulary.otherNouns.contains(token.text) { return .other }
             if CountVocabulary.modifiers.contains(token.text) || token.capitalized {

@@ -77,4 +77,23 @@ enum AssertionFilter {
         }
         return false
     }
+
+    /// Whether the segment's only exposure word describes a kind of data: "a stolen password
+    /// alone is worthless", "an exposed PIN can be changed". An indefinite singular names what
+    /// such data is like, not what was taken; a breach report speaks of definite or plural data
+    /// ("the stolen passwords", "stolen passwords were posted"), or has another exposure word
+    /// ("a stolen password list was posted and names were exposed" keeps the names).
+    static func isGenericOnly(_ sentence: DataTypeSentence) -> Bool {
+        guard sentence.hasStrongTrigger, !(sentence.hasWeakTrigger && sentence.hasContainer) else { return false }
+        let tokens = sentence.tokens
+        var generic = false
+        for index in tokens.indices where ExposureCues.isStrongTrigger(tokens[index]) {
+            let article = index > 0 && (tokens[index - 1].word == "a" || tokens[index - 1].word == "an")
+            let item = sentence.mentions.first { $0.first == index + 1 }
+            guard article, let item, !tokens[item.last].isPlural,
+                  item.last + 1 >= tokens.count || tokens[item.last + 1].word != "list" else { return false }
+            generic = true
+        }
+        return generic
+    }
 }

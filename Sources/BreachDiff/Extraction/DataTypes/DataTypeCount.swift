@@ -41,4 +41,31 @@ enum DataTypeCount {
         guard !looksLikeYear, number >= 1, number < 1e13 else { return nil }
         return Int64(number.rounded())
     }
+
+    /// Nouns (singular) of the people or accounts whose data a figure counts.
+    static let owners: Set<String> = [
+        "people", "person", "customer", "individual", "consumer", "user", "account", "member", "patient",
+        "subscriber", "guest", "employee", "shopper", "client", "cardholder", "holder", "resident", "student",
+    ]
+
+    /// "names, addresses or email addresses of up to 70 million people": a list of data types that
+    /// ends with "of" and a figure of at least a thousand owners says whose data, and how many
+    /// people's, a breach reached, even with no verb of its own ("The tally so far: ...").
+    static func countsOwners(_ sentence: DataTypeSentence, clause: Range<Int>) -> Bool {
+        let tokens = sentence.tokens
+        for mention in sentence.mentions where clause.contains(mention.first) {
+            var index = mention.last + 1
+            guard index < tokens.count, tokens[index].word == "of" else { continue }
+            index += 1
+            while index < tokens.count, approximators.contains(tokens[index].word) { index += 1 }
+            guard index < tokens.count, let value = value(at: index, in: tokens), value >= 1_000 else { continue }
+            index += 1
+            if index < tokens.count, scales[tokens[index].word] != nil { index += 1 }
+            // Up to three words before the owner noun ("current and former customers").
+            for offset in 0..<4 where index + offset < tokens.count {
+                if owners.contains(tokens[index + offset].singular) || owners.contains(tokens[index + offset].word) { return true }
+            }
+        }
+        return false
+    }
 }

@@ -22,6 +22,9 @@ struct DataTypePrescreen {
         var words: [(UInt64, UInt8)] = [
             (wordHash(Array("none".utf8)), marker), (wordHash(Array("and".utf8)), conjunction),
             (wordHash(Array("or".utf8)), conjunction),
+            // "the numbers customers called" (`CalledNumbers`) has no lexicon phrase.
+            (wordHash(Array("called".utf8)), marker), (wordHash(Array("texted".utf8)), marker),
+            (wordHash(Array("dialed".utf8)), marker), (wordHash(Array("dialled".utf8)), marker),
         ]
         var chains: [(UInt64, UInt8)] = []
         for (_, spellings) in DataTypeSpellings.table {

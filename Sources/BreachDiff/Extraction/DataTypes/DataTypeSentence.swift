@@ -40,6 +40,7 @@ struct DataTypeSentence: Sendable {
             mentions.append(Mention(key: key, first: match.first, last: match.last, ambiguous: match.entry.ambiguous))
         }
         mentions += Self.sharedHeadMentions(tokens, taken: mentions, lexicon: lexicon)
+        mentions += CalledNumbers.mentions(in: tokens, taken: mentions)
         self.mentions = mentions.sorted { $0.first < $1.first }
         clauses = Self.clauses(of: tokens)
         var strong = false, weak = false, container = false, claim = false

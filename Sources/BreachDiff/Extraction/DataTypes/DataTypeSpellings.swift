@@ -85,11 +85,17 @@ enum DataTypeSpellings {
         (.callRecords, [
             "call record", "call detail", "call detail record", "call log", "call history", "call data",
             "call / text record", "call metadata", "text record", "cdr",
+            // The records named by what they log: "records of calls and texts", "logs of calls".
+            "record of call", "record of text", "log of call", "log of text", "call and text record",
+            "call and text log", "text log", "call and text data",
         ]),
         (.location, [
             "location data", "location information", "location history", "geolocation", "geolocation data",
             "gps data", "gps location", "precise location", "gps coordinate", "trip history", "travel history",
             "ride history",
+            // A carrier's cell site identifiers place a phone roughly where a call was made.
+            "cell site", "cell site identification number", "cell site id", "cell site identifier",
+            "cell tower location", "cell tower data",
         ]),
         (.healthInfo, [
             "health information", "health data", "health record", "medical information", "medical record",
@@ -130,6 +136,9 @@ enum DataTypeSpellings {
         "email server", "emailed statement", "domain name", "company name", "brand name", "file name",
         "trade name", "host name", "hostname", "product name", "code name", "exact name", "former name",
         "in the name of", "screen name", "pin pad", "login page", "login screen", "login attempt",
+        // A page's sign-in link ("Login or Register" in a forum's user bar) is navigation, not data.
+        "login or register", "log in or register", "login or sign up", "log in or sign up", "login / register",
+        "sign in or register",
         "credit card customer", "credit card holder", "credit card product", "credit card application",
         "payment card industry", "card industry", "card network", "card issuer", "card brand",
         "payment card network", "payment card issuer", "payment card brand", "credit card network", "credit card issuer",

@@ -21,7 +21,7 @@ enum ExposureCues {
         "involve", "involves", "involved", "involving", "such", "among", "comprised", "consisted",
         // What a file or record holds: "the files that were reached mostly held names, ...".
         "held", "hold", "holds", "holding", "comprise", "comprises", "comprising", "consist", "consists",
-        "consisting", "revealed", "reveals", "listed", "lists",
+        "consisting", "revealed", "reveals", "listed", "lists", "list",
         // What an interface handed out: "an endpoint that returned names and emails".
         "returned", "returns", "returning",
         // What malicious code gathered: "malware ..., which collected customers' names, ...". Weak,
@@ -34,6 +34,8 @@ enum ExposureCues {
         "information", "data", "record", "file", "database", "detail", "field", "element", "breach", "incident",
         "hack", "attack", "intrusion", "cyberattack", "leak", "dump", "sample", "table", "dataset",
         "endpoint", "api", "query", "response",
+        // "The stolen logs ... list the numbers subscribers called": a log is a record too.
+        "log",
         // The tool of the intrusion is a breach noun too: "installed malware, which collected ...".
         "malware",
     ]
