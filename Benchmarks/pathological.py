@@ -19,6 +19,7 @@ def nested_quotes(n): d = n // 4; return "He said \u201c" * (d // 9) + "3 millio
 def millions(n):      return "million " * (n // 8)
 def no_spaces(n):     return "x" * n
 def dates(n):         return "On January 12, 2024 " * (n // 20)
+def dated_events(n):  return "on March 3, 2021 hackers accessed " * (n // 34)
 def numbers_words(n): return "1,234,567 customers and " * (n // 24)
 def html_nesting(n):  d = n // 11; return "<html><body>" + "<div><span>" * (d // 2) + "3 million records" + "</span></div>" * (d // 2)
 
@@ -31,6 +32,7 @@ SHAPES = [
     ("million-words", millions,      128 << 10, "txt"),  # 1 MB of "million million ..."
     ("no-spaces",     no_spaces,     640 << 10, "txt"),  # a 5 MB line at 8n
     ("dates",         dates,         1 * MB,   "txt"),   # ~400,000 dates at 8n
+    ("dated-events",  dated_events,  64 << 10, "txt"),   # a date and a trigger every 34 bytes, no full stop
     ("count-phrases", numbers_words, 512 << 10, "txt"),
     ("deep-html",     html_nesting,  1 * MB,   "html"),
 ]
