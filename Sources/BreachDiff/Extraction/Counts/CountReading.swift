@@ -67,6 +67,7 @@ struct CountReading {
             guard mention.scaled || mention.vague || (mention.grouped && mention.value >= 1_000) else { return nil }
             if followsMoneyCue(tokens, before: qualifierStart) { return nil }
             if followsLevelCue(tokens, before: qualifierStart) { return nil }
+            if MarketQuote.follows(tokens, after: mention.endToken) { return nil }
             // "gender of 27.3 million": a bare figure after "X of" counts only when X is a data item.
             if qualifierStart > 0, tokens[qualifierStart - 1].isWord("of"), qualifierStart >= 2,
                !DataItemPhrase.ends(in: tokens, at: qualifierStart - 1),
