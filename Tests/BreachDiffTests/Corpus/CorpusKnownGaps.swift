@@ -96,14 +96,6 @@ enum KnownGaps {
         "2014-02-06_blog_hvac-vendor-credentials.html|data_type payment_card exposed researcher":
             "blog 'installed memory-scraping malware, which copies card data ...' gives no fact; payment_card comes only from the tally sentence, as 'not_exposed' (media)",
         // 23andme (held out, session 5)
-        "2023-10-09_news_credential-stuffing.html|data_type name claimed attacker":
-            "news 'According to the listing, the records include names, …': read as exposed, media; 'according to the listing' (the seller's post) is no attribution to the attacker",
-        "2023-10-09_news_credential-stuffing.html|data_type date_of_birth claimed attacker":
-            "news, same list: exposed, media",
-        "2023-10-09_news_credential-stuffing.html|data_type location claimed attacker":
-            "news, same list: exposed, media",
-        "2023-10-09_news_credential-stuffing.html|data_type genetic_info claimed attacker":
-            "news, same list: exposed, media",
         "2023-10-10_sec-8k_item-8-01.htm|date 2023-10-06 disclosed company":
             "8-K 'On October 6, 2023, 23andMe Holding Co. (the \"Company\") reported that a threat actor …': the day is found only from the cover's date of earliest event (as filed); 'reported that' gives no disclosed date",
         "2024-09-13_news_settlement-brief.txt|count 6900000 customers court":
