@@ -46,6 +46,7 @@ struct CountReading {
         // shows, not the population the breach reached.
         if qualifierStart >= 2, tokens[qualifierStart - 1].isWord("of"),
            ["sample", "samples"].contains(tokens[qualifierStart - 2].text.lowercased()) { return nil }
+        if SampleLabel.labels(tokens, before: qualifierStart) { return nil }
 
         var unit: String
         var dataType: DataTypeKey?
