@@ -39,18 +39,21 @@ struct HTMLReader {
         })
         defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
 
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
-        guard let tree = HTMLTreeBuilder.parse(bytes, options: options) else {
+        guard let parsed = HTMLTreeBuilder.parse(bytes, options: HTMLTreeBuilder.readerOptions) else {
             content.diagnostics.append(Diagnostic(file: file, severity: .error, code: "unparsable",
                                                   message: "libxml2 could not build a document"))
             return content
         }
-        var walker = TreeWalker(tree: tree, keepAllSections: keepAllSections)
+        var walker = TreeWalker(tree: parsed.tree, keepAllSections: keepAllSections)
         walker.accumulator.reserve(bytes.count / 2)
         walker.walk()
         content = walker.content
         content.diagnostics.append(contentsOf: LibraryError.diagnostics(sink.entries, file: file))
+        if parsed.flattened {
+            content.diagnostics.append(Diagnostic(
+                file: file, severity: .warning, code: "tooDeep",
+                message: "elements nested deeper than \(HTMLTreeBuilder.maximumDepth) levels were flattened; their text is kept"))
+        }
         return content
     }
 }

@@ -19,9 +19,29 @@ struct HTMLTreeBuilder {
     private var tree = HTMLTree()
     private var open: [Int32] = []
     private var tagCache = TagCache()
+    /// Elements opened below `maximumDepth`, not kept: their ends are not ours to close.
+    private var flattened = 0
+    private var everFlattened = false
+
+    /// Elements nest at most this deep in the tree; deeper ones are left out and their content
+    /// goes to the deepest kept element. libxml2's own tree builder stopped the whole parse at
+    /// depth 256 (the rest of the page was lost); real pages stay far below either limit, and a
+    /// hostile page of a million nested tags costs a bounded tree.
+    static let maximumDepth = 512
+
+    /// The reader's parser options: recover from errors, report them only through the structured
+    /// handler, never touch the network (docs/security.md).
+    static let readerOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    /// The tree, and whether elements deeper than `maximumDepth` were flattened.
+    struct Result {
+        var tree: HTMLTree
+        var flattened: Bool
+    }
 
     /// The tree of `bytes` (valid UTF-8), or nil when libxml2 cannot start a parse (empty input).
-    static func parse(_ bytes: [UInt8], options: Int32) -> HTMLTree? {
+    static func parse(_ bytes: [UInt8], options: Int32) -> Result? {
         var builder = HTMLTreeBuilder()
         builder.tree.bytes.reserveCapacity(bytes.count / 2)
         builder.tree.nodes.reserveCapacity(bytes.count / 64)
@@ -53,7 +73,7 @@ struct HTMLTreeBuilder {
             }
             return true
         } }
-        return parsed ? builder.tree : nil
+        return parsed ? Result(tree: builder.tree, flattened: builder.everFlattened) : nil
     }
 
     /// Our callbacks; every other slot stays empty (no document, no entities, errors through
@@ -90,6 +110,11 @@ struct HTMLTreeBuilder {
     // MARK: events
 
     private mutating func startElement(_ name: UnsafePointer<xmlChar>, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard open.count < Self.maximumDepth else {
+            flattened += 1
+            everFlattened = true
+            return
+        }
         var node = HTMLTree.Node(kind: .element)
         node.tag = tagCache.index(of: name, in: &tree.tags)
         node.attributeStart = Int32(tree.attributes.count)
@@ -114,6 +139,10 @@ struct HTMLTreeBuilder {
     }
 
     private mutating func endElement() {
+        if flattened > 0 {
+            flattened -= 1
+            return
+        }
         _ = open.popLast()
     }
 

@@ -32,7 +32,11 @@ import Testing
         let html = "<html><body>" + String(repeating: "<span><b>", count: depth / 2) + "inner words"
             + String(repeating: "</b></span>", count: depth / 2) + "<p>Text after the nest.</p></body></html>"
         let document = try #require(Reading.read(bytes: Array(html.utf8), name: "nested.html").first)
-        #expect(document.text.contains("Text after the nest.") || document.errors.contains { $0.code == "tooDeep" })
+        // Nothing is lost: the inner words and the text after the nest are read, and the
+        // flattening is reported (libxml2's own tree builder stopped the parse at depth 256).
+        #expect(document.text.contains("inner words"))
+        #expect(document.text.contains("Text after the nest."))
+        #expect(document.errors.contains { $0.code == "tooDeep" && $0.severity == .warning })
         Reading.expectConsistentOffsets(document)
     }
 
