@@ -84,9 +84,12 @@ public struct DataTypeExtractor: TypeExtractor {
         // addresses" into two blocks, the second starting in lower case.
         var pieces: [(range: Range<Int>, sentence: Int, block: Int)] = []
         pieces.reserveCapacity(input.sentences.count)
+        var cut: [Range<Int>] = []
         for (index, sentence) in input.sentences.enumerated() {
             let range = max(0, sentence.start)..<min(scalars.count, max(sentence.start, sentence.end))
-            for segment in SegmentSplitter.segments(of: scalars, in: range) {
+            cut.removeAll(keepingCapacity: true)
+            SegmentSplitter.segments(of: scalars, in: range, into: &cut)
+            for segment in cut {
                 pieces.append((segment, index, sentence.blockIndex))
             }
         }

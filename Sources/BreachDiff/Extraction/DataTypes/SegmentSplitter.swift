@@ -22,6 +22,13 @@ enum SegmentSplitter {
     /// Scalar ranges of the segments of `range`, without their separating spaces.
     static func segments(of scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        segments(of: scalars, in: range, into: &result)
+        return result
+    }
+
+    /// The same, appended to `result`. Why: the extractor cuts every sentence of a document, and
+    /// an array per sentence (most hold one segment) cost as much as the cutting.
+    static func segments(of scalars: [Unicode.Scalar], in range: Range<Int>, into result: inout [Range<Int>]) {
         var begin = range.lowerBound
         var index = range.lowerBound
         let count = range.upperBound
@@ -46,7 +53,6 @@ enum SegmentSplitter {
             index += 1
         }
         close(at: count, next: count)
-        return result
     }
 
     private static func startsStatement(_ scalar: Unicode.Scalar) -> Bool {

@@ -83,7 +83,7 @@ public enum NumberParser {
                 glued = true
             }
             next += 1
-        } else if next < tokens.count, tokens[next].kind == .word, let word = NumberWords.scales[tokens[next].text] {
+        } else if next < tokens.count, tokens[next].kind == .word, let word = NumberWords.scale(tokens[next].text) {
             scale = word
             next += 1
         }
@@ -118,7 +118,7 @@ public enum NumberParser {
         guard let lead = word.utf8.first, lead >= 0x80 || NumberWords.mayLead(lead) else { return nil }
         var next = index + 1
         func scaleWord(at position: Int) -> Int64? {
-            position < tokens.count && tokens[position].kind == .word ? NumberWords.scales[tokens[position].text] : nil
+            position < tokens.count && tokens[position].kind == .word ? NumberWords.scale(tokens[position].text) : nil
         }
         var base: Int64
         if word == "a" || word == "an" {
