@@ -89,7 +89,7 @@ import Testing
     /// Sentences of lexicon phrases, cue words, filler and marks, in seeded random order.
     static func sentences(count: Int) -> [String] {
         var generator = Round5Random(seed: 5)
-        let phrases = DataTypeSpellings.table.flatMap { $0.1 }.map { String($0.drop { $0 == "~" || $0 == "+" }) }
+        let phrases = DataTypeSpellings.allTables.flatMap { $0.1 }.map { String($0.drop { $0 == "~" || $0 == "+" }) }
             + DataTypeSpellings.blockers
         let fillers = ["the", "and", "or", "of", "were", "stolen", "not", "names", "numbers", "data", "/", "#", ",", ";",
                        "Customers'", "driver\u{2019}s", "e-mail", "(", ")", ":", "accessed", "included", "their"]
