@@ -39,9 +39,10 @@ public struct DataTypeExtractor: TypeExtractor {
         let inherited = ListInheritance.inheritedIntros(segments: segments, input: input)
         // "They may include names, ...": a pronoun list takes the exposure of the data it stands for.
         let anaphoric = AnaphoricList.intros(segments: segments, input: input, inherited: inherited)
-        for (index, segment) in segments.enumerated() {
+        // By index: `enumerated()` copied every segment (three arrays retained and released).
+        for index in segments.indices {
             let forced = (inherited[index] ?? anaphoric[index]).map(Forced.inherited)
-            perSegment.append(candidates(of: segment, input: input, forced: forced))
+            perSegment.append(candidates(of: segments[index], input: input, forced: forced))
         }
         // "None of this information was exposed" with nothing of its own denies the list before it.
         for index in segments.indices where segments[index].analysis.mentions.isEmpty && Self.refersBackToDenial(segments[index].analysis) {
@@ -84,9 +85,12 @@ public struct DataTypeExtractor: TypeExtractor {
         // addresses" into two blocks, the second starting in lower case.
         var pieces: [(range: Range<Int>, sentence: Int, block: Int)] = []
         pieces.reserveCapacity(input.sentences.count)
+        var cut: [Range<Int>] = []
         for (index, sentence) in input.sentences.enumerated() {
             let range = max(0, sentence.start)..<min(scalars.count, max(sentence.start, sentence.end))
-            for segment in SegmentSplitter.segments(of: scalars, in: range) {
+            cut.removeAll(keepingCapacity: true)
+            SegmentSplitter.segments(of: scalars, in: range, into: &cut)
+            for segment in cut {
                 pieces.append((segment, index, sentence.blockIndex))
             }
         }

@@ -44,7 +44,9 @@ public struct FactExtractor: Sendable {
             resolution: resolution, textScalars: text, textTokens: textTokens,
             numberMentions: textTokens.map { $0.map(NumberMentionTable.init(tokens:)) })
         let hints = IncidentHintFinder(published: document.published)
-        var clauses: [Int: [Range<Int>]] = [:]
+        // Per sentence, its clauses once a candidate needs them (an array: a dictionary probe per
+        // candidate cost more than the clause lookup itself).
+        var clauses = [[Range<Int>]?](repeating: nil, count: sentences.count)
         var facts: [Fact] = []
         for extractor in extractors {
             for candidate in extractor.candidates(in: input) where sentences.indices.contains(candidate.sentenceIndex) {
@@ -52,11 +54,15 @@ public struct FactExtractor: Sendable {
                 let sentence = sentences[index]
                 guard let span = Self.trimmed(candidate.start, candidate.end, in: text) else { continue }
                 let tokens = resolution.tokens[index]
-                if clauses[index] == nil {
-                    clauses[index] = ClauseSplitter.clauses(of: resolution.scalars[index], tokens: tokens)
+                let sentenceClauses: [Range<Int>]
+                if let known = clauses[index] {
+                    sentenceClauses = known
+                } else {
+                    sentenceClauses = ClauseSplitter.clauses(of: resolution.scalars[index], tokens: tokens)
+                    clauses[index] = sentenceClauses
                 }
                 let clause = ClauseSplitter.clause(
-                    containing: span.lowerBound - sentence.start, span.upperBound - sentence.start, in: clauses[index]!)
+                    containing: span.lowerBound - sentence.start, span.upperBound - sentence.start, in: sentenceClauses)
                 let clauseTokens = Self.tokenRange(tokens, within: clause)
                 let source = candidate.source ?? resolution.source(ofSentence: index, endingAt: span.upperBound - sentence.start)
                 let stance = candidate.stance ?? resolver.stanceRules.stance(
@@ -88,7 +94,11 @@ public struct FactExtractor: Sendable {
     }
 
     static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarText.isWhitespace(scalar) || "\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{00AB}\u{00BB}".unicodeScalars.contains(scalar)
+        // A switch, not `"...".unicodeScalars.contains`: that walked a String for every candidate.
+        switch scalar {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}": true
+        default: ScalarText.isWhitespace(scalar)
+        }
     }
 
     /// The tokens lying within `clause` (sentence offsets).

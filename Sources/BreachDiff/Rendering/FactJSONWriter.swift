@@ -41,7 +41,7 @@ public enum FactJSONWriter {
             optional(count.high, &out)
             key(",\"event\":null,\"precision\":null,\"expression\":null,\"status\":null,\"currency\":null", &out)
         case .date(let date):
-            optional(date.value?.description, &out)
+            optional(date.value, &out)
             key(",\"unit\":null,\"qualifier\":", &out)
             JSONText.writeString(date.qualifier.rawValue, into: &out)
             key(",\"low\":null,\"high\":null,\"event\":", &out)
@@ -67,7 +67,7 @@ public enum FactJSONWriter {
             key(",\"unit\":null,\"qualifier\":null,\"low\":null,\"high\":null,\"event\":null,\"precision\":null,\"expression\":null,\"status\":null,\"currency\":null", &out)
         }
         key(",\"published\":", &out)
-        optional(published?.description, &out)
+        optional(published, &out)
         out.append(UInt8(ascii: "}"))
     }
 
@@ -80,6 +80,39 @@ public enum FactJSONWriter {
     @inline(__always)
     private static func optional(_ text: String?, _ out: inout [UInt8]) {
         if let text { JSONText.writeString(text, into: &out) } else { key("null", &out) }
+    }
+
+    /// `optional(date?.description, &out)`: the ISO digits and dashes need no escape, so a date in
+    /// the usual range is written digit by digit. Why: building the `description` String cost about
+    /// 2,000 instructions per date, a fifth of the writer (session 5 profile).
+    private static func optional(_ date: PartialDate?, _ out: inout [UInt8]) {
+        guard let date else { return key("null", &out) }
+        guard (0...9999).contains(date.year), (0...99).contains(date.month ?? 0), (0...99).contains(date.day ?? 0) else {
+            // Out of the range `description` pads to four and two digits: its own text.
+            return JSONText.writeString(date.description, into: &out)
+        }
+        out.append(UInt8(ascii: "\""))
+        digits(date.year, count: 4, &out)
+        if let month = date.month {
+            out.append(UInt8(ascii: "-"))
+            digits(month, count: 2, &out)
+        }
+        if let day = date.day {
+            out.append(UInt8(ascii: "-"))
+            digits(day, count: 2, &out)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `value` (non-negative, below 10^count) with leading zeros to `count` digits.
+    @inline(__always)
+    private static func digits(_ value: Int, count: Int, _ out: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     @inline(__always)

@@ -9,9 +9,11 @@ enum UniqueFacts {
     /// in their order in `facts`: the same list as inserting them in order into a set, keeping
     /// each newly inserted one, and sorting the kept ones the same way.
     static func sorted(_ facts: [Fact]) -> [Fact] {
-        let order = facts.indices.sorted { lhs, rhs in
-            (facts[lhs].start, facts[lhs].end, lhs) < (facts[rhs].start, facts[rhs].end, rhs)
-        }
+        // Small keys sorted, not indices into `facts`: each comparison read two whole facts
+        // (about 150 bytes each) before. Same order: the index breaks every tie.
+        var keys = facts.indices.map { (start: facts[$0].start, end: facts[$0].end, index: $0) }
+        keys.sort { ($0.start, $0.end, $0.index) < ($1.start, $1.end, $1.index) }
+        let order = keys.map(\.index)
         var result: [Fact] = []
         result.reserveCapacity(facts.count)
         var groupStart = 0

@@ -25,6 +25,10 @@ struct DataTypeLexicon: Sendable {
 
     private var children: [[String: Int]] = [[:]]
     private var terminals: [Entry?] = [nil]
+    /// The words of every edge and the edges by word number, set by `seal()` once the phrases are
+    /// in; `matches(in:)` follows them instead of `children` (same trie, no `String` hashing).
+    private var vocabulary: WordSet?
+    private var edges: TrieEdges?
 
     /// The lexicon of `DataTypeSpellings`.
     static let standard: DataTypeLexicon = {
@@ -39,10 +43,13 @@ struct DataTypeLexicon: Sendable {
             }
         }
         for phrase in DataTypeSpellings.blockers { lexicon.insert(phrase, Entry(key: nil)) }
+        lexicon.seal()
         return lexicon
     }()
 
     mutating func insert(_ phrase: String, _ entry: Entry) {
+        vocabulary = nil
+        edges = nil
         var node = 0
         for token in WordTokenizer.tokens(of: phrase, base: 0) {
             if let next = children[node][token.singular] {
@@ -57,6 +64,20 @@ struct DataTypeLexicon: Sendable {
         // A plural-only spelling must not overwrite an unrestricted one of the same words.
         if let existing = terminals[node], !existing.pluralOnly, entry.pluralOnly { return }
         terminals[node] = entry
+    }
+
+    /// Builds `vocabulary` and `edges` from `children`. Exact: every phrase word is ASCII, so a
+    /// byte hash finds the same words as the dictionaries (see `WordSet`).
+    mutating func seal() {
+        let vocabulary = WordSet(children.flatMap(\.keys))
+        var list: [(node: Int, word: Int, target: Int)] = []
+        for (node, table) in children.enumerated() {
+            for (word, target) in table {
+                list.append((node, vocabulary.index(of: word, key: WordSet.key(word))!, target))
+            }
+        }
+        self.vocabulary = vocabulary
+        edges = TrieEdges(list)
     }
 
     /// The longest phrase starting at `index`, if any.
@@ -90,10 +111,42 @@ struct DataTypeLexicon: Sendable {
     /// Every data-type phrase of a token array, left to right, without overlaps. Blocker phrases
     /// are consumed but not returned.
     func matches(in tokens: [WordToken]) -> [Match] {
+        if let vocabulary, let edges { return matches(in: tokens, vocabulary: vocabulary, edges: edges) }
         var result: [Match] = []
         var index = 0
         while index < tokens.count {
             if let match = longestMatch(in: tokens, at: index) {
+                if match.entry.key != nil { result.append(match) }
+                index = match.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// `matches(in:)` over the sealed tables: each token's word number is looked up once (-1 for
+    /// a token that can be in no phrase), then every `longestMatch` walks numbers.
+    private func matches(in tokens: [WordToken], vocabulary: WordSet, edges: TrieEdges) -> [Match] {
+        var words = [Int32](repeating: -1, count: tokens.count)
+        for (position, token) in tokens.enumerated() where token.kind == .word || token.word == "/" || token.word == "#" {
+            if let number = vocabulary.index(of: token.singular, key: WordSet.key(token.singular)) { words[position] = Int32(number) }
+        }
+        var result: [Match] = []
+        var index = 0
+        while index < tokens.count {
+            var node = 0
+            var best: Match?
+            var position = index
+            while position < tokens.count, words[position] >= 0,
+                  let next = edges.target(from: node, word: Int(words[position])) {
+                node = next
+                if let entry = terminals[node], !entry.pluralOnly || tokens[position].isPlural {
+                    best = Match(entry: entry, first: index, last: position)
+                }
+                position += 1
+            }
+            if let match = best {
                 if match.entry.key != nil { result.append(match) }
                 index = match.last + 1
             } else {

@@ -110,6 +110,8 @@ struct DataTypePrescreen {
                     continue
                 }
                 index += 1
+                // A space (most scalars between words) is none of the marks below and no `lastMark`.
+                if scalar == " " { continue }
                 if scalar.value >= 0x80, scalar.properties.isAlphabetic { return true }
                 // Exactly the tokenizer's punctuation tokens end a phrase; it skips everything else.
                 if scalar == "/" {

@@ -31,7 +31,7 @@ struct DataTypeSentence: Sendable {
     init(tokens: [WordToken], lexicon: DataTypeLexicon = .standard) {
         var tokens = tokens
         for index in tokens.indices {
-            if let cues = ExposureCues.flagTable[tokens[index].word] { tokens[index].cues = cues }
+            if let cues = ExposureCues.flags(of: tokens[index].word) { tokens[index].cues = cues }
         }
         self.tokens = tokens
         var mentions: [Mention] = []

@@ -188,6 +188,18 @@ enum ExposureCues {
         return table
     }()
 
+    /// The keys of `flagTable`, probed by a byte hash (`WordSet`); `flagValues[i]` are the flags
+    /// of `flagWords.words[i]`. Why: a `String`-keyed dictionary probe per token was most of the
+    /// cost of preparing a sentence. Same answers: every key is ASCII (see `WordSet`).
+    static let flagWords = WordSet(flagTable.keys)
+    static let flagValues: [CueFlags] = flagWords.words.map { flagTable[$0]! }
+
+    /// `flagTable[word]`.
+    @inline(__always)
+    static func flags(of word: String) -> CueFlags? {
+        flagWords.index(of: word, key: WordSet.key(word)).map { flagValues[$0] }
+    }
+
     static func isNegation(_ token: WordToken) -> Bool {
         token.cues.contains(.negation) || token.contractedNegation
     }

@@ -14,6 +14,9 @@ enum SegmentSplitter {
         default: false
         }
     }
+    /// Bits of "*", "!", "?" and ".".
+    static let endMarks: UInt64 = 1 << 0x2A | 1 << 0x21 | 1 << 0x3F | 1 << 0x2E
+
     static let abbreviations: Set<String> = [
         "inc", "mrs", "ltd", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "est", "approx", "dept", "gov", "univ", "vol", "fig", "etc",
@@ -22,6 +25,13 @@ enum SegmentSplitter {
     /// Scalar ranges of the segments of `range`, without their separating spaces.
     static func segments(of scalars: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        segments(of: scalars, in: range, into: &result)
+        return result
+    }
+
+    /// The same, appended to `result`. Why: the extractor cuts every sentence of a document, and
+    /// an array per sentence (most hold one segment) cost as much as the cutting.
+    static func segments(of scalars: [Unicode.Scalar], in range: Range<Int>, into result: inout [Range<Int>]) {
         var begin = range.lowerBound
         var index = range.lowerBound
         let count = range.upperBound
@@ -34,8 +44,10 @@ enum SegmentSplitter {
         }
         while index < count {
             let scalar = scalars[index]
-            // Only these four scalars can end a segment; everything else is skipped at once.
-            if scalar == "*" || scalar == "!" || scalar == "?" || scalar == "." || scalar.value >= 0x80 && isBullet(scalar) {
+            // Only these four scalars can end a segment; everything else is skipped at once. All
+            // four lie below 0x40 (one bit test), bullets above 0x7F: letters take two comparisons.
+            let value = scalar.value
+            if value < 0x40 ? (Self.endMarks >> UInt64(value)) & 1 != 0 : value >= 0x80 && isBullet(scalar) {
                 if isBullet(scalar), index > begin, index + 1 < count, scalars[index + 1] == " ", scalars[index - 1] == " " {
                     close(at: index, next: index)
                 } else if scalar != "*", scalar.value < 0x80, index + 2 < count, scalars[index + 1] == " ",
@@ -46,7 +58,6 @@ enum SegmentSplitter {
             index += 1
         }
         close(at: count, next: count)
-        return result
     }
 
     private static func startsStatement(_ scalar: Unicode.Scalar) -> Bool {

@@ -19,8 +19,7 @@ enum WordTokenizer {
         while index < end {
             let scalar = scalars[index]
             guard isWordScalar(scalar) else {
-                if isKeptPunctuation(scalar) {
-                    let mark = String(scalar)
+                if let mark = keptPunctuation(scalar) {
                     result.append(WordToken(kind: .punctuation, word: mark, singular: mark, start: offset + index, end: offset + index + 1))
                 }
                 index += 1
@@ -66,9 +65,9 @@ enum WordTokenizer {
                 }
             }
             let word = ascii ? String(decoding: buffer, as: UTF8.self) : String(wide)
+            let singular = numeric ? word : ascii ? asciiSingular(buffer, word: word) : WordToken.singular(of: word)
             var token = WordToken(
-                kind: numeric ? .number : .word, word: word,
-                singular: numeric ? word : WordToken.singular(of: word),
+                kind: numeric ? .number : .word, word: word, singular: singular,
                 start: offset + start, end: offset + index
             )
             token.contractedNegation = apostropheBeforeT && word.hasSuffix("nt")
@@ -80,6 +79,48 @@ enum WordTokenizer {
     /// Punctuation kept as tokens: list separators and clause marks. Anything else that is not
     /// part of a word (spaces, hyphens, quotes) only separates words. A switch, not a Set: this
     /// runs once per scalar of every document.
+    /// `WordToken.singular(of: word)` for an ASCII word whose bytes are `bytes`: the same rules on
+    /// the buffer, where a dropped character is a dropped byte. Why: the `String` form drops
+    /// `Character`s, which cost more than building the word.
+    static func asciiSingular(_ bytes: [UInt8], word: String) -> String {
+        let count = bytes.count
+        let s = UInt8(ascii: "s")
+        guard count >= 3, bytes[count - 1] == s else { return word }
+        let last2 = bytes[count - 2], last3 = bytes[count - 3]
+        if count > 4, last3 == UInt8(ascii: "i"), last2 == UInt8(ascii: "e") {
+            return String(decoding: bytes[0..<(count - 3)], as: UTF8.self) + "y"
+        }
+        if count >= 4, bytes[count - 4] == s, last3 == s, last2 == UInt8(ascii: "e") {
+            return String(decoding: bytes[0..<(count - 2)], as: UTF8.self)
+        }
+        if last2 == s || last2 == UInt8(ascii: "u") { return word }
+        return String(decoding: bytes[0..<(count - 1)], as: UTF8.self)
+    }
+
+    /// The token text of a kept punctuation mark (`String(scalar)`), nil for any other scalar.
+    /// Literals: a `String` built per mark was a share of the tokenizer's time.
+    static func keptPunctuation(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case ",": ","
+        case ";": ";"
+        case ":": ":"
+        case "(": "("
+        case ")": ")"
+        case "/": "/"
+        case "#": "#"
+        case ".": "."
+        case "!": "!"
+        case "?": "?"
+        case "%": "%"
+        case "&": "&"
+        case "*": "*"
+        case "\u{2013}": "\u{2013}"
+        case "\u{2014}": "\u{2014}"
+        case "\u{2022}": "\u{2022}"
+        default: nil
+        }
+    }
+
     static func isKeptPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case ",", ";", ":", "(", ")", "/", "#", ".", "!", "?", "%", "&", "*", "\u{2013}", "\u{2014}", "\u{2022}": true

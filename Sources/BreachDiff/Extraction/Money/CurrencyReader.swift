@@ -28,18 +28,26 @@ enum CurrencyReader {
         "singapore": "SGD", "hong": "HKD", "new": "NZD",
     ]
 
+    /// Every word key of `codes`, `nouns` and `dollarAdjectives`. Why: the readers are asked about
+    /// the words around every number, and one hashed probe rejects nearly all of them before any
+    /// `String`-keyed dictionary is hashed (same answers: the keys are ASCII, see `WordSet`).
+    static let wordKeys = WordSet(Array(codes.keys) + Array(nouns.keys) + Array(dollarAdjectives.keys))
+
+    /// The keys of `symbols`, for the same reason (no other scalar is canonically equal to one of them).
+    static let symbolKeys = WordSet(symbols.keys)
+
     /// The currency written before token `index` and the first token of the currency marker.
     static func before(_ tokens: [TextToken], _ index: Int) -> (currency: String, start: Int)? {
         guard index > 0 else { return nil }
         let previous = tokens[index - 1]
-        if previous.kind == .symbol, let currency = symbols[previous.text] {
+        if previous.kind == .symbol, symbolKeys.contains(previous.text), let currency = symbols[previous.text] {
             if previous.text == "$", index >= 2, tokens[index - 2].kind == .word, !previous.spaced,
                let prefixed = dollarPrefixes[tokens[index - 2].text] {
                 return (prefixed, index - 2)
             }
             return (currency, index - 1)
         }
-        if previous.kind == .word, let currency = codes[previous.text] { return (currency, index - 1) }
+        if previous.kind == .word, wordKeys.contains(previous.text), let currency = codes[previous.text] { return (currency, index - 1) }
         return nil
     }
 
@@ -47,6 +55,7 @@ enum CurrencyReader {
     static func after(_ tokens: [TextToken], _ index: Int) -> (currency: String, end: Int)? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let word = tokens[index].text
+        guard wordKeys.contains(word) else { return nil }
         if let currency = codes[word] { return (currency, index + 1) }
         if let currency = nouns[word] { return (currency, index + 1) }
         if let adjective = dollarAdjectives[word], index + 1 < tokens.count {

@@ -51,6 +51,10 @@ enum MoneyEventClassifier {
         return table
     }()
 
+    /// The keys of `cues`: a probe with the word's key skips the `String`-hashed dictionary for the
+    /// words that are no cue, nearly all of them (same answers: the keys are ASCII, see `WordSet`).
+    static let cueWords = WordSet(cues.keys)
+
     /// Words that make a settlement or payment a regulator's fine ("to settle SEC charges").
     static let regulators: WordSet = [
         "regulator", "regulators", "regulatory", "sec", "ftc", "fcc", "ico", "cfpb", "occ", "attorney", "attorneys",
@@ -126,7 +130,7 @@ enum MoneyEventClassifier {
             if attackers.contains(word, key: key) { hasAttacker = true }
             if security.contains(word, key: key) { hasSecurity = true }
             if enforcement.contains(word, key: key) { hasEnforcement = true }
-            guard !amount.contains(position), let cue = cues[word] else { continue }
+            guard !amount.contains(position), cueWords.contains(word, key: key), let cue = cues[word] else { continue }
             let distance = position < amount.lowerBound ? amount.lowerBound - position : position - amount.upperBound + 1
             if distance <= 14, cue == .event(.settlement) || cue == .event(.fine) { hasLegalCue = true }
             // Event nouns beat generic verbs at equal distance ("pay a $35 million penalty").

@@ -12,8 +12,10 @@ public struct NumberMentionTable: Sendable {
     public init(tokens: [TextToken]) {
         positions = [Int32](repeating: -1, count: tokens.count)
         mentions = []
-        for position in tokens.indices {
+        for position in tokens.indices where NumberParser.mayStart(tokens[position]) {
             guard let mention = NumberParser.mention(in: tokens, at: position) else { continue }
+            // Room for a few at the first: growing one by one reallocated the array each time.
+            if mentions.isEmpty { mentions.reserveCapacity(8) }
             positions[position] = Int32(mentions.count)
             mentions.append(mention)
         }

@@ -50,6 +50,20 @@ public enum NumberParser {
         return mention
     }
 
+    /// False only for a token no number starts at (`mention(in:at:)` is nil there): a symbol, or a
+    /// word whose first byte no spelled number starts with. Exact: the same tests `single` and
+    /// `words` begin with, asked before the call.
+    @inline(__always)
+    static func mayStart(_ token: TextToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .symbol: return false
+        case .word:
+            guard let lead = token.text.utf8.first else { return false }
+            return lead >= 0x80 || NumberWords.mayLead(lead)
+        }
+    }
+
     /// A number without a range, with what a range needs to rescale it.
     struct Single {
         var mention: NumberMention
@@ -83,7 +97,7 @@ public enum NumberParser {
                 glued = true
             }
             next += 1
-        } else if next < tokens.count, tokens[next].kind == .word, let word = NumberWords.scales[tokens[next].text] {
+        } else if next < tokens.count, tokens[next].kind == .word, let word = NumberWords.scale(tokens[next].text) {
             scale = word
             next += 1
         }
@@ -118,12 +132,15 @@ public enum NumberParser {
         guard let lead = word.utf8.first, lead >= 0x80 || NumberWords.mayLead(lead) else { return nil }
         var next = index + 1
         func scaleWord(at position: Int) -> Int64? {
-            position < tokens.count && tokens[position].kind == .word ? NumberWords.scales[tokens[position].text] : nil
+            position < tokens.count && tokens[position].kind == .word ? NumberWords.scale(tokens[position].text) : nil
         }
         var base: Int64
-        if word == "a" || word == "an" {
+        // The byte count first: most words have none of these lengths, and a failed `==` on two
+        // different short strings takes the slow comparison path.
+        let length = word.utf8.count
+        if (length == 1 && word == "a") || (length == 2 && word == "an") {
             base = 1
-        } else if word == "half", next + 1 < tokens.count, tokens[next].isWord("a") {
+        } else if length == 4, word == "half", next + 1 < tokens.count, tokens[next].isWord("a") {
             next += 1
             guard let scale = scaleWord(at: next) else { return nil }
             return make(value: scale / 2, scale: scale, from: index, to: next + 1, in: tokens, spelled: true)
@@ -133,7 +150,7 @@ public enum NumberParser {
                 base *= 100
                 next += 1
             }
-        } else if word == "tens" || word == "hundreds" {
+        } else if (length == 4 && word == "tens") || (length == 8 && word == "hundreds") {
             // "tens of millions", "hundreds of thousands": a range of one order of magnitude.
             // A bare "millions of" is too vague to count and is left alone.
             guard next + 1 < tokens.count, tokens[next].isWord("of"),

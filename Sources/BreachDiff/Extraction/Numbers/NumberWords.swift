@@ -19,6 +19,16 @@ enum NumberWords {
         "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     ]
 
+    /// `scales[word]`, with a `WordSet` probe first. Why: it is asked about the word after nearly
+    /// every number, rarely a scale, and `String` hashing cost more than the probe (same answers:
+    /// the keys are ASCII, see `WordSet`).
+    @inline(__always)
+    static func scale(_ word: String) -> Int64? {
+        scaleWords.contains(word) ? scales[word] : nil
+    }
+
+    static let scaleWords = WordSet(scales.keys)
+
     /// Scale suffixes glued to the digits ("30k", "15.2m", "3bn", "100M").
     static let suffixes: [String: Int64] = [
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000,
@@ -54,12 +64,19 @@ enum NumberWords {
         // An ASCII word without a hyphen is a number only if it is one of `small`'s words
         // (non-ASCII words take the general path, whose `Character` hyphen search differs in
         // theory for a hyphen followed by a combining mark).
+        // One pass over the bytes in place finds both and the `WordSet` key of the word (iterating
+        // `utf8` and hashing again in `contains` cost more than the rest of the number parser).
         var ascii = true, hyphen = false
-        for byte in word.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            if byte == UInt8(ascii: "-") { hyphen = true }
+        var key = WordSet.offsetBasis
+        var bytes = word
+        bytes.withUTF8 { buffer in
+            for byte in buffer {
+                if byte >= 0x80 { ascii = false; break }
+                if byte == UInt8(ascii: "-") { hyphen = true }
+                key = (key ^ UInt64(byte)) &* WordSet.prime
+            }
         }
-        if ascii, !hyphen { return smallWords.contains(word) ? small[word] : nil }
+        if ascii, !hyphen { return smallWords.contains(word, key: key) ? small[word] : nil }
         if let value = small[word] { return value }
         guard let hyphen = word.firstIndex(of: "-") else { return nil }
         guard let tens = small[String(word[..<hyphen])], tens >= 20, tens % 10 == 0,

@@ -42,7 +42,7 @@ public enum TextTokenizer {
                                         spaced: spaced, capitalized: CueTokenizer.isUppercase(scalar)))
             } else {
                 position += 1
-                tokens.append(TextToken(kind: .symbol, text: String(scalar), start: start, end: position, spaced: spaced))
+                tokens.append(TextToken(kind: .symbol, text: symbol(scalar), start: start, end: position, spaced: spaced))
             }
             spaced = false
         }
@@ -77,6 +77,28 @@ public enum TextTokenizer {
         return position
     }
 
+    /// `String(scalar)`, with the common marks as literals: building a `String` per comma and
+    /// full stop was a share of the tokenizer's time.
+    @inline(__always)
+    private static func symbol(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case ",": ","
+        case ".": "."
+        case "(": "("
+        case ")": ")"
+        case "$": "$"
+        case "%": "%"
+        case "-": "-"
+        case ":": ":"
+        case ";": ";"
+        case "/": "/"
+        case "\u{2019}": "\u{2019}"
+        case "\u{201C}": "\u{201C}"
+        case "\u{201D}": "\u{201D}"
+        default: String(scalar)
+        }
+    }
+
     @inline(__always)
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
@@ -95,15 +117,22 @@ public enum TextTokenizer {
     /// Unicode tables and was most of the tokenizer's time; an ASCII word is lower-cased by bit
     /// as it is written (its full mapping is the same), other words keep `lowercased()`.
     private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return string(scalars).lowercased() }
-        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+        // One pass: the bytes are written while the word is checked to be ASCII (a separate
+        // check first walked every word twice); a non-ASCII word drops what was written.
+        var ascii = true
+        let lowered = String(unsafeUninitializedCapacity: scalars.count) { buffer in
             var index = 0
             for scalar in scalars {
+                guard scalar.value < 0x80 else {
+                    ascii = false
+                    return 0
+                }
                 let value = UInt8(truncatingIfNeeded: scalar.value)
                 buffer[index] = value >= 0x41 && value <= 0x5A ? value | 0x20 : value
                 index += 1
             }
             return index
         }
+        return ascii ? lowered : string(scalars).lowercased()
     }
 }
