@@ -182,7 +182,7 @@ private struct TreeWalker {
     private mutating func enterElement(_ node: xmlNodePtr) -> Bool {
         guard let rawName = node.pointee.name else { return false }
         let tag = tagCache.tag(named: rawName)
-        let attributes = ElementAttributes(node)
+        let attributes = ElementAttributes(node, all: tag.special != ElementTag.Special.none)
         switch tag.special {
         case .title:
             if content.title == nil { content.title = normalized(nodeText(node)) }
@@ -348,7 +348,7 @@ private struct TreeWalker {
         var sibling = node.pointee.prev
         var steps = 0
         while let current = sibling, steps < 50 {
-            if current.pointee.type == XML_ELEMENT_NODE, let classOrID = ElementAttributes(current).classOrID,
+            if current.pointee.type == XML_ELEMENT_NODE, let classOrID = ElementAttributes(current, all: false).classOrID,
                ClassNameRules.isPost(classOrID: classOrID) {
                 return true
             }
@@ -362,7 +362,7 @@ private struct TreeWalker {
     /// two fields whose texts would run together.
     private static func glued(_ node: xmlNodePtr, to classOrID: String?) -> Bool {
         guard let previous = node.pointee.prev, previous.pointee.type == XML_ELEMENT_NODE,
-              let other = ElementAttributes(previous).classOrID else { return false }
+              let other = ElementAttributes(previous, all: false).classOrID else { return false }
         return other != classOrID
     }
 
@@ -409,13 +409,18 @@ private struct ElementAttributes {
     var datetime: String?
     var name: String?
 
-    init(_ node: xmlNodePtr) {
+    /// - Parameter all: also read the attributes only `<meta>`, `<script>`, `<time>` and inline
+    ///   XBRL elements are asked for (`metaKey`, `content`, `type`, `datetime`, `name`); without
+    ///   it they stay nil. Why: every element of a page comes here, and making Strings of the
+    ///   `name`/`content`/`type` of ordinary elements, only to drop them, was a visible cost.
+    init(_ node: xmlNodePtr, all: Bool) {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
             // Matched on the C name, case-insensitively: no String per attribute (most are
             // `href`, `src`, `data-*` and never looked at).
             guard let rawName = current.pointee.name, let key = AttributeName(cString: rawName) else { continue }
+            if !all, key != .classOrID, key != .role, key != .hidden, key != .ariaHidden, key != .style { continue }
             switch key {
             case .classOrID:
                 let value = Self.value(current)
