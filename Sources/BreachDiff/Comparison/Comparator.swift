@@ -53,11 +53,15 @@ public struct Comparator: Sendable {
         // Per incident, computed once rather than per slot: the first day a company document
         // states a data status, and the event days of company documents by slot.
         var firstCompanyStatement: [String: Int] = [:]
+        var firstCompanyDocument: [String: Int] = [:]
         var companyDaysBySlot: [String: [String: Set<PartialDate>]] = [:]
         for (index, entry) in entries.enumerated() {
             bySlot[entry.incident + "\u{1}" + entry.slot, default: []].append(index)
             if entry.status != nil && entry.fact.source == .company {
                 firstCompanyStatement[entry.incident] = min(firstCompanyStatement[entry.incident] ?? entry.day, entry.day)
+            }
+            if entry.inCompanyDocument && entry.fact.source == .company {
+                firstCompanyDocument[entry.incident] = min(firstCompanyDocument[entry.incident] ?? entry.day, entry.day)
             }
             guard entry.inCompanyDocument, let value = entry.date?.value, value.day != nil else { continue }
             companyDaysBySlot[entry.incident, default: [:]][entry.slot, default: []].insert(value)
@@ -77,7 +81,8 @@ public struct Comparator: Sendable {
             let statuses = slotEntries.filter { $0.status != nil }
             if !statuses.isEmpty {
                 let first = firstCompanyStatement[incident]
-                findings += StatusRules(incident: incident, slot: slot, entries: statuses, firstCompanyStatement: first).detect()
+                findings += StatusRules(incident: incident, slot: slot, entries: statuses, firstCompanyStatement: first,
+                                        firstCompanyDocument: firstCompanyDocument[incident]).detect()
             }
             let dates = slotEntries.filter { $0.date != nil }
             if !dates.isEmpty {

@@ -19,6 +19,23 @@ enum DataItemCues {
         (.accountPin, ["pins"]), (.imei, ["imei"]), (.imsi, ["imsi"]), (.sourceCode, ["source", "code"]),
     ]
 
+    /// Keys of `phrases`: data items a figure can count one by one (numbers, cards, passports),
+    /// not categories of data (health, financial or call records).
+    static let countableItems: Set<DataTypeKey> = Set(phrases.map(\.0))
+
+    /// Whether a figure can count `key` item by item.
+    static func isCountableItem(_ key: DataTypeKey) -> Bool { countableItems.contains(key) }
+
+    /// "information of about 100 million people", "logs of 110 million accounts": the figure
+    /// follows "of" (a qualifier between allowed), so it counts whose data it is.
+    static func countsOwners(_ value: Int64, in quote: String) -> Bool {
+        let tokens = FigureCues.tokens(quote)
+        guard let position = tokens.indices.first(where: { index in
+            FigureCues.value(at: index, tokens).map { ValueBounds.samePoint(Int64($0), value) } ?? false
+        }) else { return false }
+        return tokens[max(0, position - 4)..<position].contains { $0.lower == "of" }
+    }
+
     static let holderNouns: Set<String> = ["holders", "holder", "customers", "users", "members", "applicants", "clients"]
 
     /// Words a quote may put between a number and the item it counts ("5.25 million unencrypted passport").

@@ -220,7 +220,11 @@ enum SlotEntries {
                     $0.0 >= entry.fact.end && $0.0 - entry.fact.end <= maxWhoseGap
                 }.map(\.1))
             }
+            // A category of data ("health information of about 100 million people", "call logs of
+            // 110 million accounts") is not an item one counts: the figure counts the people or
+            // accounts and stays a count.
             guard keys.count == 1, let key = keys.first else { return nil }
+            if !DataItemCues.isCountableItem(key), DataItemCues.countsOwners(entry.number ?? 0, in: entry.fact.quote) { return nil }
             return "data_type:" + key.rawValue
         }
         for index in entries.indices {

@@ -13,6 +13,9 @@ struct StatusRules {
     var entries: [SlotEntry]
     /// Day of the company's first statement about data types in this incident.
     var firstCompanyStatement: Int?
+    /// Day of the company's first own document (filing, release, notice) in this incident,
+    /// whatever it states.
+    var firstCompanyDocument: Int? = nil
 
     func detect() -> [Finding] {
         let populations = Set(entries.map(\.populationKey)).filter { !$0.isEmpty }.sorted()
@@ -44,6 +47,14 @@ struct StatusRules {
            firstConfirmation > first {
             return [Finding(incident: incident, slot: slot, kind: .claimedVsConfirmed, entries: claimed + confirmed,
                             remarks: ["the company's first statement on the data taken left it out"])]
+        }
+        // The company spoke first without naming the data (an 8-K on the attack), an attacker then
+        // claimed it, and a later company statement confirmed it: the claim was borne out.
+        if let firstClaim = claimed.filter({ $0.fact.source == .attacker }).map(\.day).min(),
+           let firstConfirmation = confirmed.map(\.day).min(), let spoke = firstCompanyDocument,
+           spoke < firstClaim, firstClaim < firstConfirmation {
+            return [Finding(incident: incident, slot: slot, kind: .claimedVsConfirmed, entries: claimed + confirmed,
+                            remarks: ["the attacker claimed it before the company confirmed it"])]
         }
         return []
     }

@@ -255,6 +255,9 @@ public struct AttributionResolver: Sendable {
         for match in StanceRules.claims.matches(in: tokens) {
             let word = tokens[match.token].word
             guard match.length == 1, word == "claims" || word == "claim", match.token > 0 else { return true }
+            // "billing and claims data": the insurance noun, no assertion.
+            let following = tokens[(match.token + 1)..<min(tokens.count, match.token + 5)].map(\.word)
+            if ClaimNoun.isNoun(previous: tokens[match.token - 1].word, following: following) { continue }
             let previous = tokens[match.token - 1]
             let possessive = previous.end < scalars.count && (scalars[previous.end] == "'" || scalars[previous.end] == "\u{2019}")
             if !(possessive || claimNounMarkers.contains(previous.word)) { return true }

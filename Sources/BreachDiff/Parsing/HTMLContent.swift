@@ -64,6 +64,8 @@ struct ElementTag: Equatable {
         case none, title, meta, script, time, inlineXBRL
     }
 
+    /// The lower-case tag name.
+    var name: String
     var role: ElementRole
     var special: Special
     /// `BoilerplateRules.structuralTags`: never removed by the class/id rule.
@@ -77,6 +79,7 @@ struct ElementTag: Equatable {
 
     /// - Parameter name: the lower-case tag name as libxml2 gives it.
     init(name: String) {
+        self.name = name
         role = ElementRole(tag: name)
         switch name {
         case "title": special = .title

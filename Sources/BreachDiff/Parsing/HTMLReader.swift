@@ -19,8 +19,8 @@ private final class ErrorSink {
     }
 }
 
-/// Parses HTML with libxml2 (`htmlReadMemory`) and walks the tree once, iteratively, into an
-/// `HTMLContent`. The document is freed before this returns; no libxml2 pointer leaves this file.
+/// Parses HTML with libxml2 (`HTMLTreeBuilder`) and walks the tree once, iteratively, into an
+/// `HTMLContent`. No libxml2 pointer leaves `HTMLTreeBuilder.parse`.
 struct HTMLReader {
     var file: String
     /// An SEC filing keeps all its text: no heading-introduced section cuts.
@@ -41,58 +41,23 @@ struct HTMLReader {
 
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let document: htmlDocPtr? = withExtendedLifetime(bytes) {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-                }
-            }
-        }
-        guard let document else {
+        guard let tree = HTMLTreeBuilder.parse(bytes, options: options) else {
             content.diagnostics.append(Diagnostic(file: file, severity: .error, code: "unparsable",
                                                   message: "libxml2 could not build a document"))
             return content
         }
-        defer { xmlFreeDoc(document) }
-        var walker = TreeWalker(keepAllSections: keepAllSections)
+        var walker = TreeWalker(tree: tree, keepAllSections: keepAllSections)
         walker.accumulator.reserve(bytes.count / 2)
-        walker.walk(from: document.pointee.children)
+        walker.walk()
         content = walker.content
         content.diagnostics.append(contentsOf: LibraryError.diagnostics(sink.entries, file: file))
         return content
     }
 }
 
-/// `ElementTag`s by tag name, direct-mapped (64 slots), the name packed into two words.
-///
-/// Why not by address: libxml2's HTML tree gives every element its own copy of the name. A
-/// name is at most 16 bytes in the key; a longer one (no HTML tag is) takes the slow path.
-private struct TagCache {
-    private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 64)
-    private var tags = [ElementTag](repeating: ElementTag(name: ""), count: 64)
-
-    mutating func tag(named name: UnsafePointer<xmlChar>) -> ElementTag {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var index = 0
-        while index < 16, name[index] != 0 {
-            if index < 8 { low |= UInt64(name[index]) << (8 * index) } else { high |= UInt64(name[index]) << (8 * (index - 8)) }
-            index += 1
-        }
-        guard index < 16 || name[16] == 0, low != 0 else { return ElementTag(name: String(cString: name)) }
-        // The top six bits of a multiplicative hash pick the slot; an empty slot has key (0, 0).
-        let slot = Int(truncatingIfNeeded: ((low ^ high &* 31) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if keys[slot] == (low, high) { return tags[slot] }
-        let tag = ElementTag(name: String(cString: name))
-        keys[slot] = (low, high)
-        tags[slot] = tag
-        return tag
-    }
-}
-
 /// One element on the walker's explicit stack (the walk never recurses).
 private struct Frame {
-    var node: xmlNodePtr
+    var node: Int32
     var flushOnExit: Bool
     var pushedKind: Bool
     var suppresses: Bool
@@ -108,6 +73,7 @@ private struct Frame {
 
 /// The single pass over the tree.
 private struct TreeWalker {
+    let tree: HTMLTree
     var keepAllSections: Bool
     var accumulator = TextAccumulator()
     var content = HTMLContent()
@@ -124,12 +90,12 @@ private struct TreeWalker {
     /// While set, everything is chrome until the frame at this index is left (-1: to the end).
     private var cutAt: Int?
     private var breaks = 0
-    private var tagCache = TagCache()
     /// The author of a thread's first post, once one was read: later posts by the same author are
     /// the thread's content (a seller's update), posts by anyone else are replies.
     private var threadAuthor: String?
 
-    init(keepAllSections: Bool) {
+    init(tree: HTMLTree, keepAllSections: Bool) {
+        self.tree = tree
         self.keepAllSections = keepAllSections
     }
 
@@ -138,17 +104,18 @@ private struct TreeWalker {
     /// Reading a by-line box: visible, not cut, not chrome.
     private var collecting: Bool { suppressed == 0 && chromeDepth == 0 && metaDepth > 0 && cutAt == nil }
 
-    mutating func walk(from first: xmlNodePtr?) {
-        var current = first
-        while let node = current {
-            if enter(node), let child = node.pointee.children {
-                current = child
+    mutating func walk() {
+        var current = tree[HTMLTree.document].firstChild
+        while current >= 0 {
+            let node = current
+            if enter(node), tree[node].firstChild >= 0 {
+                current = tree[node].firstChild
                 continue
             }
             var climbing = node
-            current = nil
+            current = -1
             while true {
-                if let next = climbing.pointee.next { current = next; break }
+                if tree[climbing].next >= 0 { current = tree[climbing].next; break }
                 guard let frame = frames.popLast() else { break }
                 exit(frame)
                 climbing = frame.node
@@ -160,29 +127,28 @@ private struct TreeWalker {
     }
 
     /// Handles a node; returns whether to descend into its children (a frame was pushed).
-    private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            guard let text = node.pointee.content else { return false }
+    private mutating func enter(_ node: Int32) -> Bool {
+        switch tree[node].kind {
+        case .text, .cdata:
             if emitting {
                 accumulator.keepLineBreaks = preDepth > 0
-                accumulator.append(utf8: UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))), kind: currentKind)
+                let kind = currentKind
+                tree.withText(of: node) { accumulator.append(utf8: $0, kind: kind) }
                 breaks = 0
             } else if collecting {
-                metaAccumulator.append(utf8: UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))), kind: .paragraph)
+                tree.withText(of: node) { metaAccumulator.append(utf8: $0, kind: .paragraph) }
             }
             return false
-        case XML_ELEMENT_NODE:
+        case .element:
             return enterElement(node)
-        default:
+        case .document, .other:
             return false
         }
     }
 
-    private mutating func enterElement(_ node: xmlNodePtr) -> Bool {
-        guard let rawName = node.pointee.name else { return false }
-        let tag = tagCache.tag(named: rawName)
-        let attributes = ElementAttributes(node, all: tag.special != ElementTag.Special.none)
+    private mutating func enterElement(_ node: Int32) -> Bool {
+        let tag = tree.tag(of: node)
+        let attributes = ElementAttributes(node, in: tree)
         switch tag.special {
         case .title:
             if content.title == nil { content.title = normalized(nodeText(node)) }
@@ -214,7 +180,7 @@ private struct TreeWalker {
             case .metadata: metadata = true
             case .chrome:
                 // Site headers and title bars often hold the page's headline: keep only that.
-                guard Self.containsHeadline(node) else { return false }
+                guard containsHeadline(node) else { return false }
                 chrome = true
             }
         }
@@ -223,7 +189,7 @@ private struct TreeWalker {
             savedChromeDepth = chromeDepth
             chromeDepth = 0
         }
-        if role == .inline, !keepAllSections, attributes.classOrID != nil, Self.glued(node, to: attributes.classOrID) {
+        if role == .inline, !keepAllSections, attributes.classOrID != nil, glued(node, to: attributes.classOrID) {
             // `<span class="user">x</span><span class="joined">Joined: ...</span>`: separate fields.
             if emitting { accumulator.appendSpace() } else if collecting { metaAccumulator.appendSpace() }
         }
@@ -247,7 +213,7 @@ private struct TreeWalker {
             if breaks >= 2 { accumulator.flush() } else { accumulator.appendSpace() }
             return false
         case .inline:
-            guard node.pointee.children != nil else { return false }
+            guard tree[node].firstChild >= 0 else { return false }
             if suppresses { suppressed += 1 }
             frames.append(Frame(node: node, flushOnExit: false, pushedKind: false, suppresses: suppresses,
                                 preformatted: false, articleLike: false))
@@ -255,7 +221,7 @@ private struct TreeWalker {
         case .block(let kind):
             if emitting { accumulator.flush() } else if collecting { metaAccumulator.flush() }
             breaks = 0
-            guard node.pointee.children != nil else { return false }
+            guard tree[node].firstChild >= 0 else { return false }
             if suppresses { suppressed += 1 } else { suppresses = false }
             if let kind { kinds.append(kind) }
             let article = tag.isArticle
@@ -289,17 +255,17 @@ private struct TreeWalker {
     }
 
     /// How the class, id, role and position of an element classify it.
-    private mutating func verdict(_ node: xmlNodePtr, tag: ElementTag, role: ElementRole, attributes: ElementAttributes)
+    private mutating func verdict(_ node: Int32, tag: ElementTag, role: ElementRole, attributes: ElementAttributes)
         -> ClassNameRules.Verdict {
         if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return .chrome }
         if tag.isHeader, articleDepth == 0, !keepAllSections { return .chrome }
         guard let classOrID = attributes.classOrID else { return .content }
         var verdict = ClassNameRules.verdict(classOrID: classOrID)
         if verdict == .content || verdict == .reply, case .block = role, ClassNameRules.isPost(classOrID: classOrID) {
-            if verdict == .content, Self.followsPost(node) { verdict = .reply }
+            if verdict == .content, followsPost(node) { verdict = .reply }
             if verdict == .content, threadAuthor == nil {
-                threadAuthor = PostAuthor.name(of: node)
-            } else if verdict == .reply, let threadAuthor, PostAuthor.name(of: node) == threadAuthor {
+                threadAuthor = PostAuthor.name(of: node, in: tree)
+            } else if verdict == .reply, let threadAuthor, PostAuthor.name(of: node, in: tree) == threadAuthor {
                 verdict = .content
             }
         }
@@ -328,31 +294,31 @@ private struct TreeWalker {
     }
 
     /// Whether the subtree holds a `<h1>` (bounded: a site header is small).
-    private static func containsHeadline(_ root: xmlNodePtr) -> Bool {
-        var stack: [xmlNodePtr] = []
-        var child = root.pointee.children
-        while let node = child { stack.append(node); child = node.pointee.next }
+    private func containsHeadline(_ root: Int32) -> Bool {
+        var stack: [Int32] = []
+        var child = tree[root].firstChild
+        while child >= 0 { stack.append(child); child = tree[child].next }
         var visited = 0
         while let node = stack.popLast(), visited < 5000 {
             visited += 1
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            if let name = node.pointee.name, xmlStrcasecmp(name, "h1") == 0 { return true }
-            var next = node.pointee.children
-            while let grandchild = next { stack.append(grandchild); next = grandchild.pointee.next }
+            guard tree.isElement(node) else { continue }
+            if tree.tag(of: node).name == "h1" { return true }
+            var next = tree[node].firstChild
+            while next >= 0 { stack.append(next); next = tree[next].next }
         }
         return false
     }
 
     /// An earlier sibling is a post too: this one replies to it (forum threads, comment lists).
-    private static func followsPost(_ node: xmlNodePtr) -> Bool {
-        var sibling = node.pointee.prev
+    private func followsPost(_ node: Int32) -> Bool {
+        var sibling = tree[node].previous
         var steps = 0
-        while let current = sibling, steps < 50 {
-            if current.pointee.type == XML_ELEMENT_NODE, let classOrID = ElementAttributes(current, all: false).classOrID,
+        while sibling >= 0, steps < 50 {
+            if tree.isElement(sibling), let classOrID = ElementAttributes(sibling, in: tree).classOrID,
                ClassNameRules.isPost(classOrID: classOrID) {
                 return true
             }
-            sibling = current.pointee.prev
+            sibling = tree[sibling].previous
             steps += 1
         }
         return false
@@ -360,24 +326,25 @@ private struct TreeWalker {
 
     /// The element directly follows (no text in between) a sibling element with another class:
     /// two fields whose texts would run together.
-    private static func glued(_ node: xmlNodePtr, to classOrID: String?) -> Bool {
-        guard let previous = node.pointee.prev, previous.pointee.type == XML_ELEMENT_NODE,
-              let other = ElementAttributes(previous, all: false).classOrID else { return false }
+    private func glued(_ node: Int32, to classOrID: String?) -> Bool {
+        let previous = tree[node].previous
+        guard previous >= 0, tree.isElement(previous),
+              let other = ElementAttributes(previous, in: tree).classOrID else { return false }
         return other != classOrID
     }
 
     /// The section a chrome heading introduces: its parent, or a higher ancestor while the
     /// parent holds nothing but the heading (`<div class="title"><h2>Comments</h2></div>`).
-    private func sectionFrameIndex(of heading: xmlNodePtr) -> Int {
+    private func sectionFrameIndex(of heading: Int32) -> Int {
         var index = frames.count - 1
         while index >= 0 {
             var elements = 0
-            var child = frames[index].node.pointee.children
-            while let node = child, elements < 2 {
-                if node.pointee.type == XML_ELEMENT_NODE { elements += 1 }
-                child = node.pointee.next
+            var child = tree[frames[index].node].firstChild
+            while child >= 0, elements < 2 {
+                if tree.isElement(child) { elements += 1 }
+                child = tree[child].next
             }
-            let tag = frames[index].node.pointee.name.map { String(cString: $0) } ?? ""
+            let tag = tree.tag(of: frames[index].node).name
             if tag == "body" || tag == "html" { return -1 }
             if elements >= 2 { return index }
             index -= 1
@@ -385,10 +352,8 @@ private struct TreeWalker {
         return -1
     }
 
-    private func nodeText(_ node: xmlNodePtr) -> String {
-        guard let raw = xmlNodeGetContent(node) else { return "" }
-        defer { breachdiff_xml_free(raw) }
-        return String(cString: raw)
+    private func nodeText(_ node: Int32) -> String {
+        tree.content(of: node)
     }
 
     private func normalized(_ text: String) -> String {
@@ -398,7 +363,7 @@ private struct TreeWalker {
     }
 }
 
-/// The attributes the walker looks at, read straight from the node's attribute list.
+/// The attributes the walker looks at, from the element's kept attributes.
 private struct ElementAttributes {
     var classOrID: String?
     var role: String?
@@ -409,49 +374,26 @@ private struct ElementAttributes {
     var datetime: String?
     var name: String?
 
-    /// - Parameter all: also read the attributes only `<meta>`, `<script>`, `<time>` and inline
-    ///   XBRL elements are asked for (`metaKey`, `content`, `type`, `datetime`, `name`); without
-    ///   it they stay nil. Why: every element of a page comes here, and making Strings of the
-    ///   `name`/`content`/`type` of ordinary elements, only to drop them, was a visible cost.
-    init(_ node: xmlNodePtr, all: Bool) {
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            attribute = current.pointee.next
-            // Matched on the C name, case-insensitively: no String per attribute (most are
-            // `href`, `src`, `data-*` and never looked at).
-            guard let rawName = current.pointee.name, let key = AttributeName(cString: rawName) else { continue }
-            if !all, key != .classOrID, key != .role, key != .hidden, key != .ariaHidden, key != .style { continue }
+    init(_ node: Int32, in tree: HTMLTree) {
+        for attribute in tree.attributes(of: node) {
+            let key = attribute.name
             switch key {
             case .classOrID:
-                let value = Self.value(current)
+                let value = tree.value(of: attribute)
                 classOrID = classOrID.map { $0 + " " + value } ?? value
-            case .role: role = Self.value(current).lowercased()
+            case .role: role = tree.value(of: attribute).lowercased()
             case .hidden: hidden = true
-            case .ariaHidden: hidden = hidden || Self.value(current).lowercased() == "true"
-            case .style: hidden = hidden || Self.hidesElement(current)
+            case .ariaHidden: hidden = hidden || tree.value(of: attribute).lowercased() == "true"
+            case .style: hidden = hidden || attribute.hidesElement
             case .name, .property, .itemprop:
-                let value = Self.value(current)
+                let value = tree.value(of: attribute)
                 if key == .name { name = value }
                 if metaKey == nil || key == .property { metaKey = value.lowercased() }
-            case .httpEquiv: metaKey = metaKey ?? "http-equiv:" + Self.value(current).lowercased()
-            case .content: content = Self.value(current)
-            case .type: type = Self.value(current)
-            case .datetime: datetime = Self.value(current)
+            case .httpEquiv: metaKey = metaKey ?? "http-equiv:" + tree.value(of: attribute).lowercased()
+            case .content: content = tree.value(of: attribute)
+            case .type: type = tree.value(of: attribute)
+            case .datetime: datetime = tree.value(of: attribute)
             }
         }
-    }
-
-    private static func value(_ attribute: xmlAttrPtr) -> String {
-        guard let child = attribute.pointee.children else { return "" }
-        if child.pointee.next == nil, let text = child.pointee.content { return String(cString: text) }
-        guard let raw = xmlNodeListGetString(attribute.pointee.doc, child, 1) else { return "" }
-        defer { breachdiff_xml_free(raw) }
-        return String(cString: raw)
-    }
-
-    /// `display:none` or `visibility:hidden` in a style attribute, whatever its spacing and case.
-    private static func hidesElement(_ attribute: xmlAttrPtr) -> Bool {
-        guard let child = attribute.pointee.children, let text = child.pointee.content else { return false }
-        return ByteSearch.hidesElement(style: text)
     }
 }

@@ -81,7 +81,10 @@ struct MetadataExtractor {
             document.company = structure.company ?? document.company
             document.items = structure.items
             document.exhibits = structure.exhibits
-            if document.published == nil { document.published = structure.dateOfReport }
+            // An amendment, or a report filed days after its event, is dated by its signature.
+            if document.published == nil {
+                document.published = SignatureDate.later(than: structure.dateOfReport, in: document.blocks) ?? structure.dateOfReport
+            }
         }
         if document.formType == nil, let partType { document.formType = partType }
         document.title = document.title.map { Self.title($0, publisher: document.publisher, headings: headBlocks) }

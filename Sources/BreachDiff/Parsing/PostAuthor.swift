@@ -1,5 +1,3 @@
-internal import CLibXML2
-
 /// The user name on a forum post, so the reader can tell the thread starter's later posts (a
 /// seller's update: "now 57M rows", "also has the PINs") from replies by other members.
 ///
@@ -21,22 +19,23 @@ enum PostAuthor {
     ]
 
     /// The post's author, lowercased, or nil when the post shows none.
-    static func name(of post: xmlNodePtr) -> String? {
-        guard let box = firstElement(under: post, limit: 400, where: { node in
-            let parts = classParts(node)
+    static func name(of post: Int32, in tree: HTMLTree) -> String? {
+        guard let box = firstElement(under: post, in: tree, limit: 400, where: { node in
+            let parts = classParts(node, in: tree)
             return parts.contains(where: authorWords.contains) && !parts.contains(where: detailWords.contains)
         }) else { return nil }
-        var stack: [xmlNodePtr] = []
-        pushChildren(of: box, onto: &stack)
+        var stack: [Int32] = []
+        tree.pushChildren(of: box, onto: &stack)
         var visited = 0
         while let node = stack.popLast(), visited < 200 {
             visited += 1
-            if node.pointee.type == XML_ELEMENT_NODE {
-                if classParts(node).contains(where: detailWords.contains) { continue }
-                if let name = node.pointee.name, xmlStrcasecmp(name, "time") == 0 { continue }
-                pushChildren(of: node, onto: &stack)
-            } else if node.pointee.type == XML_TEXT_NODE, let raw = node.pointee.content {
-                let text = String(cString: raw).split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            if tree.isElement(node) {
+                if classParts(node, in: tree).contains(where: detailWords.contains) { continue }
+                if tree.tag(of: node).name == "time" { continue }
+                tree.pushChildren(of: node, onto: &stack)
+            } else if tree[node].kind == .text {
+                let raw = tree.withText(of: node) { String(decoding: $0, as: UTF8.self) }
+                let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
                 guard !text.isEmpty, !isLabel(text) else { continue }
                 return text.count <= 64 ? text : nil
             }
@@ -50,12 +49,10 @@ enum PostAuthor {
     }
 
     /// Lowercased class and id parts and their compounds (`post-author`: `post`, `author`, `postauthor`).
-    static func classParts(_ node: xmlNodePtr) -> [String] {
+    static func classParts(_ node: Int32, in tree: HTMLTree) -> [String] {
         var parts: [String] = []
-        for attribute in ["class", "id"] {
-            guard let raw = xmlGetProp(node, attribute) else { continue }
-            let value = String(cString: raw)
-            breachdiff_xml_free(raw)
+        for attribute in tree.attributes(of: node) where attribute.name == .classOrID {
+            let value = tree.value(of: attribute)
             for name in value.split(whereSeparator: \.isWhitespace) {
                 let pieces = name.lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
                 parts += pieces
@@ -66,24 +63,17 @@ enum PostAuthor {
     }
 
     /// The first element in document order below `root` (at most `limit` nodes looked at).
-    private static func firstElement(under root: xmlNodePtr, limit: Int, where matches: (xmlNodePtr) -> Bool) -> xmlNodePtr? {
-        var stack: [xmlNodePtr] = []
-        pushChildren(of: root, onto: &stack)
+    private static func firstElement(under root: Int32, in tree: HTMLTree, limit: Int,
+                                     where matches: (Int32) -> Bool) -> Int32? {
+        var stack: [Int32] = []
+        tree.pushChildren(of: root, onto: &stack)
         var visited = 0
         while let node = stack.popLast(), visited < limit {
             visited += 1
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            guard tree.isElement(node) else { continue }
             if matches(node) { return node }
-            pushChildren(of: node, onto: &stack)
+            tree.pushChildren(of: node, onto: &stack)
         }
         return nil
-    }
-
-    /// Pushes the children so that the first child is popped first.
-    private static func pushChildren(of node: xmlNodePtr, onto stack: inout [xmlNodePtr]) {
-        var children: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let current = child { children.append(current); child = current.pointee.next }
-        stack.append(contentsOf: children.reversed())
     }
 }

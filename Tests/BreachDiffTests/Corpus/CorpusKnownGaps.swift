@@ -33,10 +33,57 @@ enum KnownGaps {
             "news 'In August it agreed to pay up to $67 million': a year-less month in a settlement recap, no settled date",
         "2015-12-03_news_bank-settlement.html|money 19000000 USD":
             "news 'Target and Mastercard announced a $19 million deal in April': 'deal' is no settlement word",
+        // change-healthcare (held out, session 5: gold written before the first run; docs/testing.md)
+        "2024-02-22_sec-8k_item-1-05.htm|date 2024-02-22":
+            "8-K signature 'Date: February 22, 2024' is the filing date; the cover's 'Date of earliest event reported: February 21, 2024' (the discovery) is read as filed instead",
+        "2024-06-20_company-notice_substitute-notice.html|date 2024-06-20":
+            "notice 'This notice was posted on June 20, 2024': the dated line under the title is read as the publication date and dropped from the text",
+        // 23andme (held out, session 5: gold written before the first run; docs/testing.md)
+        "2023-10-06_company-notice_data-security.html|date 2023-10-06":
+            "notice byline '23andMe · October 6, 2023' (a company name, a middle dot, the date): the page is dated by it, but a byline date gives no disclosed fact",
+        "2023-10-10_sec-8k_item-8-01.htm|date 2023-10-10":
+            "8-K signature block 'Date: October 10, 2023': the reader now dates the filing by it (SignatureDate), but the date extractor gives `filed` only from the cover's date of earliest event (October 6)",
+        "2023-12-01_sec-8k-a_item-8-01.htm|date 2023-12-01":
+            "8-K/A signature block 'Date: December 1, 2023': as above, the document is dated by it but no filed fact is made",
+        "2023-12-01_sec-8k-a_item-8-01.htm|date 2023-10-10":
+            "8-K/A explanatory note 'the Current Report … filed with the Securities and Exchange Commission on October 10, 2023': the original report's filing date, in a long sentence after the registrant's defined name; not read",
+        "2024-09-13_news_settlement-brief.txt|date 2024-09-12":
+            "wire 'according to a proposed settlement filed on Thursday in federal court': a weekday after 'filed' in a settlement sentence gives no settled date",
+        "2024-09-13_news_settlement-brief.txt|date 2023-04":
+            "wire 'the hacker logged in to accounts with reused passwords between late April 2023 and September 2023': 'logged in' is no intrusion verb, and 'late' stands before the month",
+        "2024-09-13_news_settlement-brief.txt|date 2023-09":
+            "wire, same sentence: the range's end",
     ]
 
     /// Found at the value level, but with another speaker or role field.
     static let role: [String: String] = [
+        // change-healthcare (held out, session 5)
+        "2024-02-22_sec-8k_item-1-05.htm|date 2024-02-21 discovered company":
+            "8-K 'On February 21, 2024, UnitedHealth Group Incorporated (the Company) found that a ... threat actor ... had gained access': 'found that' is no discovery trigger; the day is found only from the cover, as filed",
+        "2024-04-16_news_first-quarter-cost.html|money 22000000 USD ransom media":
+            "news 'researchers who track cryptocurrency saw a payment of about $22 million in bitcoin land in a wallet tied to ALPHV': read as the attacker's (the gang named as the wallet's owner), the gold has the outlet's reporting",
+        "2024-05-01_news_senate-testimony.html|money 22000000 USD ransom company":
+            "news 'Witty confirmed that the company paid a ransom of $22 million': a chief executive named by his surname only is not read as the company's speaker",
+        "2024-06-20_company-notice_substitute-notice.html|data_type health_info not_exposed company":
+            "'we have not seen full medical histories or doctors' charts appear in the data': 'full' restricts the denial to one form of the data (by design, partial records were taken); the gold records the company's partial denial",
+        "2024-10-24_news_100-million.html|money 872000000 USD incident_cost company":
+            "news 'UnitedHealth has said the attack cost it $872 million': the perfect 'has said' before the clause is not read as the company's speech",
+        "2025-01-27_news_190-million-brief.txt|data_type name exposed company":
+            "wire 'Depending on the person, the stolen files held names, ...': no speaker in the sentence, read as the outlet's; the gold gives the list to the company (whose statement the brief relays)",
+        "2025-01-27_news_190-million-brief.txt|data_type postal_address exposed company":
+            "wire, same list: read as the outlet's",
+        "2025-01-27_news_190-million-brief.txt|data_type date_of_birth exposed company":
+            "wire, same list: read as the outlet's",
+        "2025-01-27_news_190-million-brief.txt|data_type phone exposed company":
+            "wire, same list: read as the outlet's",
+        "2025-01-27_news_190-million-brief.txt|data_type ssn exposed company":
+            "wire, same list: read as the outlet's",
+        "2025-01-27_news_190-million-brief.txt|data_type health_info exposed company":
+            "wire, same list: read as the outlet's",
+        "2025-01-27_news_190-million-brief.txt|data_type financial_info exposed company":
+            "wire, same list: read as the outlet's",
+        "2025-01-27_news_190-million-brief.txt|data_type health_info not_exposed company":
+            "wire 'did not see full medical histories or doctors' charts among the data': 'full' restricts the denial (see the notice's entry)",
         // round 5 (dates): value now found, speaker still differs
         "2014-02-06_blog_hvac-vendor-credentials.html|date 2013-12-15 contained company":
             "blog 'on Sunday, Dec. 15, the company confirmed that malware had been installed … and removed it': the day is found only as the capture period's end (intrusion_end); 'removed it' after a reported clause is no containment trigger",
@@ -80,6 +127,17 @@ enum KnownGaps {
             "blog 'The tally has not moved since January: about 40 million payment cards': unit 'records' and speaker 'media' (the gold: the company's tally, in card accounts)",
         "2014-02-06_blog_hvac-vendor-credentials.html|data_type payment_card exposed researcher":
             "blog 'installed memory-scraping malware, which copies card data ...' gives no fact; payment_card comes only from the tally sentence, as 'not_exposed' (media)",
+        // 23andme (held out, session 5)
+        "2023-10-10_sec-8k_item-8-01.htm|date 2023-10-06 disclosed company":
+            "8-K 'On October 6, 2023, 23andMe Holding Co. (the \"Company\") reported that a threat actor …': the day is found only from the cover's date of earliest event (as filed); 'reported that' gives no disclosed date",
+        "2024-09-13_news_settlement-brief.txt|count 6900000 customers court":
+            "wire '… over the 2023 breach in which a hacker reached the profile data of about 6.9 million customers, according to a proposed settlement': the relative clause's 'a hacker' makes it the attacker's claim; the court attribution ends the sentence",
+        "2024-09-13_news_settlement-brief.txt|money 30000000 USD settlement court":
+            "wire, same sentence: the amount is read as the attacker's claim (the relative clause's 'a hacker'); the headline gives a media copy",
+        "2025-06-18_news_ico-fine.html|count 6900000 customers media":
+            "news 'Across all countries, the attack exposed information on roughly 6.9 million 23andMe customers': read as the regulator's (the ICO's attribution carries over from the paragraphs before) and as people (the company name between figure and noun)",
+        "2025-06-18_news_ico-fine.html|money 30000000 USD settlement media":
+            "news 'In the US, the company agreed last year to pay $30 million to settle a class action': the outlet's recap, read as the regulator's",
     ]
 }
 
@@ -99,8 +157,6 @@ enum KnownComparisonGaps {
             "the brief's $177M, $149M and $28M are all extracted, but no conflict is reported between the total and a fund (the gold lists the pair as a 'not a contradiction' conflict, as for equifax's floor and ceiling); it was found for a while in round 5 only while the 2024 data-set pages formed an incident of their own",
         "att|att-data-set|count|exposed_vs_denied":
             "the 2021 denial is now read as the company's and a denied figure is set against a later confirmation (DeniedFigureTests), but the 2021 documents are grouped apart from the 2024 ones (see claimed_vs_confirmed); when they merge, the denial is set against the 2024 news page's 73M, which the gold did not list",
-        "att|att-2024-call-records|count|unit_mismatch":
-            "the paid-hacker page's 'had downloaded call and text logs of about 110 million AT&T wireless accounts' is now read as call records (DataTypeHeldOutRound5Tests); its data-type quote covers the count, so the comparison files the 110M accounts under data_type:call_records instead of the count slot, and the spokesperson's 110M customers has no figure to pair with",
         "att|att-data-set|count|unit_mismatch":
             "73M records (the leak, news) vs 73M customers: the later pages' recaps of the data set (73M current and former customers) are grouped with the call-records incident of their own page, and the news page's other 73M is its own headline",
         "att|att-data-set|data_type:ssn|claimed_vs_confirmed":
@@ -110,6 +166,18 @@ enum KnownComparisonGaps {
         // target (held out, session 4)
         "target|target-2013|count|revised (40000000 vs 41000000)":
             "card accounts now fill the count slot (CardAccountCues), but a revision is one authority changing its own figure: the states' 'more than 41M' (regulator) against the company's 40M is two authorities, and the states' release counts its larger 60M customers as its figure for the slot",
+        // change-healthcare (held out, session 5)
+        "change-healthcare|change-healthcare-2024|data_type:health_info|exposed_vs_denied":
+            "the two partial denials ('not seen full medical histories or doctors' charts') give no not_exposed fact (see KnownGaps.role)",
+        "change-healthcare|change-healthcare-2024|money:incident_cost|conflict":
+            "the $872M total and its $593M part are both extracted as the company's incident cost, but the same document's part and total are not reported as a conflict (the gold lists the pair as 'not a contradiction', as att's settlement funds)",
+        // 23andme (held out, session 5)
+        "23andme|23andme-2023|count|claimed_vs_confirmed":
+            "incident grouping: the December news page and the 8-K/A form a second incident, so the page's 6.9M and 5.5M are set against its own recap of the seller's one million, and the forum's 1M/4M (main incident) against the October page's 'more than a million users' and the ICO page's 6.9M; no finding shares two (file, value) pairs with the gold",
+        "23andme|23andme-2023|count|unit_mismatch":
+            "14,000 accounts vs 6.9M people is reported as `revised` (the 8-K/A is now dated December 1, so the two company figures follow each other); the comparator does not tell a different population (accounts logged into vs people whose profiles were viewed) from a revision",
+        "23andme|23andme-2023|data_type:genetic_info|claimed_vs_confirmed":
+            "the forum's claimed genetic_info and the 8-K/A's exposed 'ancestry information' are both extracted, but the October news relays the seller's list as exposed (media), so the first statement of the slot is already an exposure and no claimed_vs_confirmed is reported (as for name, date_of_birth and location, where the gold-fact run finds one)",
     ]
 
     static let agreements: [String: String] = [

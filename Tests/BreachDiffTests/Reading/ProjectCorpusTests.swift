@@ -34,11 +34,18 @@ import Testing
     /// Gold quotes the reader does not keep today (`case/file|quote`), with the reason. A fixed
     /// reader makes the known issue fail until the line is removed.
     static let knownMissingQuotes: [String: String] = [
+        "change-healthcare/2024-06-20_company-notice_substitute-notice.html|This notice was posted on June 20, 2024":
+            "a dated line right under the notice's title is read as the publication date and dropped from the text",
         "uber/2022-09-16_forum_slack-post-thread.html|holding admin credentials for the privileged access management system":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
         "uber/2022-09-16_forum_slack-post-thread.html|That one was 57M people":
             "forum thread: only the first post is kept as main text; later posts are read as replies",
     ]
+
+    /// Documents whose publication date the reader gets wrong today (`case/file`), with the reason.
+    /// (Empty since the signature block dates an 8-K whose cover gives an earlier event date,
+    /// `SignatureDate`, session 5.)
+    static let knownPublishedDates: [String: String] = [:]
 
     /// Every document of every `expected.json`. Parts of a full submission (`file#N`) are included
     /// only when the submission splitter yields them (it was a stub at first).
@@ -78,7 +85,12 @@ import Testing
         let document = try #require(Self.read(entry))
         Reading.expectConsistentOffsets(document)
         #expect(document.kind.rawValue == entry.kind)
-        #expect(document.published?.description == entry.published)
+        let checkPublished = { #expect(document.published?.description == entry.published) }
+        if let reason = Self.knownPublishedDates[entry.testDescription] {
+            withKnownIssue(Comment(rawValue: reason), checkPublished)
+        } else {
+            checkPublished()
+        }
         for quote in Set(entry.quotes) {
             let check = { #expect(document.text.contains(quote), "missing quote: \(quote)") }
             if let reason = Self.knownMissingQuotes[entry.testDescription + "|" + quote] {

@@ -88,6 +88,9 @@ extension SpeakerCues {
         "claimed to possess", "claim to have", "the ringleader", "in a telegram", "on telegram", "the hacker said",
         "the hacker claims", "the hacker claimed", "the hacker told", "hackers claim", "hackers claimed",
         "threat actor claims", "threat actor claimed", "one member writes", "one member wrote",
+        // A sale listing or advertisement is the seller's own statement ("According to the listing, ...").
+        "according to the listing", "according to the sale listing", "according to the advertisement",
+        "according to the ad", "the listing says", "the listing said", "the listing claims", "the listing claimed",
     ])
 
     static let attackerNouns: WordSet = [

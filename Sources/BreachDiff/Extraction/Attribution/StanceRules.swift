@@ -24,7 +24,7 @@ public struct StanceRules: Sendable {
     public func stance(of tokens: [CueToken], range: Range<Int>, source: SourceRole, sentence: Range<Int>? = nil) -> Stance {
         if Self.mayHedge(tokens, range: range) {
             if Self.denials.contains(in: tokens, range: range) { return .denied }
-            if Self.claims.contains(in: tokens, range: range) { return .claimed }
+            if Self.claimsIn(tokens, range: range) { return .claimed }
             if Self.doubts.contains(in: tokens, range: range) { return .unverified }
         }
         if modalHedgesDoubt, Self.modals.contains(in: tokens, range: range) {
@@ -64,6 +64,19 @@ public struct StanceRules: Sendable {
         "not involved", "denied", "denies", "deny", "denying", "refuted", "disputed", "disputes", "rejected the",
         "none of", "is not aware", "are not aware", "not believe", "nor",
     ])
+
+    /// Whether a claim phrase stands in `range`, leaving out the insurance noun ("billing and
+    /// claims data", `ClaimNoun`), which asserts nothing.
+    static func claimsIn(_ tokens: [CueToken], range: Range<Int>) -> Bool {
+        claims.matches(in: tokens, range: range).contains { match in
+            guard match.length == 1 else { return true }
+            let word = tokens[match.token].word
+            guard word == "claims" || word == "claim" else { return true }
+            let previous = match.token > 0 ? tokens[match.token - 1].word : nil
+            let following = tokens[(match.token + 1)..<min(tokens.count, match.token + 5)].map(\.word)
+            return !ClaimNoun.isNoun(previous: previous, following: following)
+        }
+    }
 
     static let claims = PhraseSet([
         "claims", "claimed", "claiming", "claim", "allegedly", "alleged that", "alleges", "purportedly", "purported",

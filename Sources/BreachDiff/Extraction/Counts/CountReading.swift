@@ -46,6 +46,7 @@ struct CountReading {
         // shows, not the population the breach reached.
         if qualifierStart >= 2, tokens[qualifierStart - 1].isWord("of"),
            ["sample", "samples"].contains(tokens[qualifierStart - 2].text.lowercased()) { return nil }
+        if SampleLabel.labels(tokens, before: qualifierStart) { return nil }
 
         var unit: String
         var dataType: DataTypeKey?
@@ -67,6 +68,7 @@ struct CountReading {
             guard mention.scaled || mention.vague || (mention.grouped && mention.value >= 1_000) else { return nil }
             if followsMoneyCue(tokens, before: qualifierStart) { return nil }
             if followsLevelCue(tokens, before: qualifierStart) { return nil }
+            if MarketQuote.follows(tokens, after: mention.endToken) { return nil }
             // "gender of 27.3 million": a bare figure after "X of" counts only when X is a data item.
             if qualifierStart > 0, tokens[qualifierStart - 1].isWord("of"), qualifierStart >= 2,
                !DataItemPhrase.ends(in: tokens, at: qualifierStart - 1),

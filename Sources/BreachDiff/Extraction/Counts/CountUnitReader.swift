@@ -81,8 +81,8 @@ enum CountUnitReader {
                 break
             }
             // "7 million current members and 20 million former ones": "ones" repeats the noun
-            // of the figure before.
-            if unit == nil, token.text == "ones" { return .elided(end: position + 1) }
+            // of the figure before, and so does "others" ("5 million members and 1 million others").
+            if unit == nil, token.text == "ones" || token.text == "others" { return .elided(end: position + 1) }
             if unit != nil || CountVocabulary.stopWords.contains(token.text) { break }
             if CountVocabulary.otherNouns.contains(token.text) { return .other }
             if CountVocabulary.modifiers.contains(token.text) || token.capitalized {

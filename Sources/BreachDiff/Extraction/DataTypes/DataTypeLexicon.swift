@@ -29,7 +29,7 @@ struct DataTypeLexicon: Sendable {
     /// The lexicon of `DataTypeSpellings`.
     static let standard: DataTypeLexicon = {
         var lexicon = DataTypeLexicon()
-        for (key, phrases) in DataTypeSpellings.table {
+        for (key, phrases) in DataTypeSpellings.allTables {
             for phrase in phrases {
                 var text = Substring(phrase)
                 var entry = Entry(key: key)

@@ -27,7 +27,7 @@ struct DataTypePrescreen {
             (wordHash(Array("dialed".utf8)), marker), (wordHash(Array("dialled".utf8)), marker),
         ]
         var chains: [(UInt64, UInt8)] = []
-        for (_, spellings) in DataTypeSpellings.table {
+        for (_, spellings) in DataTypeSpellings.allTables {
             for spelling in spellings {
                 let tokens = WordTokenizer.tokens(of: String(spelling.drop { $0 == "~" || $0 == "+" }), base: 0)
                 guard let first = tokens.first else { continue }

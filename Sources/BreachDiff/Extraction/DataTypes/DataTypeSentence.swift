@@ -50,12 +50,20 @@ struct DataTypeSentence: Sendable {
             if token.cues.contains(.strong), !saleAlone { strong = true }
             if token.cues.contains(.weak) { weak = true }
             if token.cues.contains(.container) { container = true }
-            if token.cues.contains(.claim), !saleAlone { claim = true }
+            if token.cues.contains(.claim), !saleAlone, !Self.isClaimNoun(tokens, index) { claim = true }
         }
         hasStrongTrigger = strong
         hasWeakTrigger = weak
         hasContainer = container
         hasClaimCue = claim
+    }
+
+    /// "claims data", "such as claim numbers": the insurance noun (`ClaimNoun`), no claim cue.
+    static func isClaimNoun(_ tokens: [WordToken], _ index: Int) -> Bool {
+        let word = tokens[index].word
+        guard word == "claim" || word == "claims" else { return false }
+        let previous = index > 0 ? tokens[index - 1].word : nil
+        return ClaimNoun.isNoun(previous: previous, following: tokens[(index + 1)..<min(tokens.count, index + 5)].map(\.word))
     }
 
     /// A segment without tokens, for the ones the prescreen skips.

@@ -75,6 +75,9 @@ enum DataTypeSpellings {
             "financial account information", "financial account", "income", "self reported income", "credit score",
             "credit limit", "credit history", "account balance", "+balance", "transaction data", "transaction history",
             "transaction detail", "payment history", "bank statement", "salary", "salary information",
+            // Insurance and medical billing: what was billed and claimed, not card data.
+            "billing information", "billing data", "billing record", "billing detail", "claim information",
+            "claim data", "claim record", "claim detail",
         ]),
         (.imei, ["imei", "imei number"]),
         (.imsi, ["imsi", "imsi number"]),

@@ -9,6 +9,8 @@ enum MentionFilter {
         if mention.key == .name, isNameOfSomething(mention, tokens) { return false }
         if mention.key == .postalAddress, mention.first == mention.last, isVerbAddress(mention, tokens) { return false }
         if mention.key == .credentials || mention.key == .password, isMeansInSentence(mention, sentence) { return false }
+        if ReusedSecrets.isReused(mention, in: sentence) { return false }
+        if MonitoringService.isService(mention, in: tokens) { return false }
         if mention.key == .sourceCode, servesPurpose(mention, tokens) || holdsCredentials(mention, in: sentence) { return false }
         if describesSystem(mention, tokens) { return false }
         if isCategoryOfExamples(mention, in: sentence) { return false }

@@ -44,6 +44,10 @@ enum TriggerLexicon {
         .init("accessed", .intrusionStart), .init("breached", .intrusionStart), .init("hacked", .intrusionStart),
         .init("compromised", .intrusionStart), .init("stole", .intrusionStart), .init("stolen", .intrusionStart),
         .init("exfiltrated", .intrusionStart), .init("infiltrated", .intrusionStart),
+        // "a criminal had copied data out of the network": copying is theft with an intruder as
+        // subject; "the data was copied" with the data as subject. Not "copied the regulator".
+        .init("copied", .intrusionStart, .agentBefore), .init("was copied", .intrusionStart, .dataSubject),
+        .init("were copied", .intrusionStart, .dataSubject),
         .init("penetrated", .intrusionStart), .init("attacked", .intrusionStart),
         .init("retrieved data", .intrusionStart), .init("obtained data", .intrusionStart),
         .init("obtain", .intrusionStart, weight: 1), .init("obtained", .intrusionStart, weight: 1),
@@ -180,7 +184,7 @@ enum TriggerLexicon {
     /// Who breaks in: "a malicious actor ... started" is the intrusion however far the verb is.
     static let agentWords: Set<UInt64> = Set([
         "actor", "actors", "attacker", "attackers", "hacker", "hackers", "intruder", "intruders", "thief", "thieves",
-        "criminals",
+        "criminals", "criminal", "cybercriminal", "cybercriminals",
     ].map(DateTokenizer.hash))
 
     /// "was notified", "were first notified": a passive whose subject received the notice.

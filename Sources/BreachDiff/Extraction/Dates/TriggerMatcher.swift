@@ -76,6 +76,7 @@ struct TriggerMatcher {
                     && any(TriggerLexicon.agentWords, from: range.lowerBound, to: first - 1, in: range)
                 || passive(before: first, in: range)
                     && any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: first - 4, to: first - 1, in: range)
+                || relativeObject(before: first, in: range)
         case .breachAfter:
             return any(TriggerLexicon.breachWords.subtracting(TriggerLexicon.pronouns), from: last + 1, to: last + 8, in: range)
         case .filingNearby:

@@ -243,7 +243,7 @@ import Testing
     /// `stance` as it was: the three phrase lists asked in turn, no gate.
     static func referenceStance(_ rules: StanceRules, _ tokens: [CueToken], range: Range<Int>, source: SourceRole) -> Stance {
         if StanceRules.denials.contains(in: tokens, range: range) { return .denied }
-        if StanceRules.claims.contains(in: tokens, range: range) { return .claimed }
+        if StanceRules.claimsIn(tokens, range: range) { return .claimed }
         if StanceRules.doubts.contains(in: tokens, range: range) { return .unverified }
         if rules.modalHedgesDoubt, StanceRules.modals.contains(in: tokens, range: range) {
             return source == .attacker ? .claimed : .unverified
