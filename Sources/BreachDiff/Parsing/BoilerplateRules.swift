@@ -55,6 +55,7 @@ enum BoilerplateRules {
 
     /// Lower-cased, digits, brackets and trailing punctuation removed, spaces collapsed.
     static func headingKey(_ text: String) -> String {
+        if let key = asciiHeadingKey(text) { return key }
         var out = ""
         var space = false
         for scalar in text.lowercased().unicodeScalars {
@@ -71,6 +72,31 @@ enum BoilerplateRules {
         return out
     }
 
+    /// `headingKey` of ASCII text, on bytes: every plain-text line is asked for its key two or
+    /// three times, and lower-casing through `String` and appending scalar by scalar was most of
+    /// the cost. nil when the text has a non-ASCII byte (its lower-casing is Unicode's).
+    private static func asciiHeadingKey(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            for byte in bytes {
+                switch byte {
+                case 0x80...: return nil
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "#"),
+                     UInt8(ascii: "\""), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+                    space = !out.isEmpty
+                default:
+                    if space { out.append(0x20); space = false }
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// Short lines of site furniture found at the top of saved pages or between paragraphs.
     static let menuLines: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "search", "search the site", "menu",
@@ -82,8 +108,9 @@ enum BoilerplateRules {
 
     static func isMenuLine(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
-        if text.utf8.count <= 40, menuLines.contains(headingKey(text)) { return true }
-        let words = headingKey(text).split(separator: " ")
+        let key = headingKey(text)
+        if text.utf8.count <= 40, menuLines.contains(key) { return true }
+        let words = key.split(separator: " ")
         return words.count >= 2 && words.allSatisfy { socialWords.contains(String($0)) }
     }
 

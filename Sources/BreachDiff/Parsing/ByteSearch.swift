@@ -85,7 +85,8 @@ enum ByteSearch {
         var offset = 0
         while offset < length, let found = memchr(text + offset, 0x3A, length - offset) {
             let colon = UnsafeRawPointer(text).distance(to: UnsafeRawPointer(found))
-            if hiddenStyleWords.contains(where: { precedes(text, colon, $0.word) && follows(text, colon, length, $0.value) }) {
+            if precedes(text, colon, "display") && follows(text, colon, length, "none")
+                || precedes(text, colon, "visibility") && follows(text, colon, length, "hidden") {
                 return true
             }
             offset = colon + 1
@@ -93,15 +94,14 @@ enum ByteSearch {
         return false
     }
 
-    /// The two declarations that hide an element, as the bytes before and after their colon.
-    static let hiddenStyleWords: [(word: [UInt8], value: [UInt8])] = [
-        (Array("display".utf8), Array("none".utf8)), (Array("visibility".utf8), Array("hidden".utf8)),
-    ]
+    // The two declarations that hide an element are spelled out at the call: `StaticString`s,
+    // not byte arrays, so that no array is retained and released for each style attribute.
 
     /// Whether `word` ends just before `end`, ignoring spaces, tabs and ASCII case.
-    private static func precedes(_ text: UnsafePointer<UInt8>, _ end: Int, _ word: [UInt8]) -> Bool {
+    private static func precedes(_ text: UnsafePointer<UInt8>, _ end: Int, _ word: StaticString) -> Bool {
         var index = end - 1
-        for expected in word.reversed() {
+        let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for expected in letters.reversed() {
             while index >= 0, text[index] == 0x20 || text[index] == 0x09 { index -= 1 }
             guard index >= 0, lowered(text[index]) == expected else { return false }
             index -= 1
@@ -110,9 +110,9 @@ enum ByteSearch {
     }
 
     /// Whether `word` starts just after `start`, ignoring spaces, tabs and ASCII case.
-    private static func follows(_ text: UnsafePointer<UInt8>, _ start: Int, _ length: Int, _ word: [UInt8]) -> Bool {
+    private static func follows(_ text: UnsafePointer<UInt8>, _ start: Int, _ length: Int, _ word: StaticString) -> Bool {
         var index = start + 1
-        for expected in word {
+        for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
             while index < length, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
             guard index < length, lowered(text[index]) == expected else { return false }
             index += 1

@@ -27,7 +27,7 @@ enum CompanyByline {
         // not when the company made a statement; it stays out.
         let letter = index < document.blocks.count && document.blocks[index].text.hasPrefix("Dear ")
         guard let line = metaLines.first(where: signed) ?? (letter ? nil : datelines.first(where: dateOnly)) else { return }
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: document.text)
         let offset = index < document.blocks.count ? document.blocks[index].start : scalars.count
         let lineScalars = Array(line.unicodeScalars)
         let separator: [Unicode.Scalar] = ["\n", "\n"]
@@ -44,9 +44,9 @@ enum CompanyByline {
             blocks[position].end += shift
         }
         blocks.insert(TextBlock(kind: .paragraph, text: line, start: start, end: start + lineScalars.count), at: index)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: inserted)
-        document.text = String(view)
+        // `ScalarText.string`, not `UnicodeScalarView.append(contentsOf:)`: the generic append
+        // went scalar by scalar and cost as much as reading the whole page.
+        document.text = ScalarText.string(inserted)
         document.blocks = blocks
     }
 

@@ -161,16 +161,35 @@ struct PlainTextReader {
     /// ("Comments: Our rules").
     private func isSectionStart(_ line: String) -> Bool {
         if BoilerplateRules.isSectionHeading(line) { return true }
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard let colon = Self.firstColon(in: line) else { return false }
         return BoilerplateRules.sectionHeadings.contains(BoilerplateRules.headingKey(String(line[..<colon])))
     }
 
     /// One-line promotions between paragraphs: "Related: ...", "Recommended News: ...", "Read also: ...".
     private func isPromoLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 200, let colon = line.firstIndex(of: ":") else { return false }
+        guard line.utf8.count <= 200, let colon = Self.firstColon(in: line) else { return false }
         let key = BoilerplateRules.headingKey(String(line[..<colon]))
-        return ["related", "recommended", "read more", "read also", "also read", "see also", "more", "read next",
-                "suggested"].contains { key == $0 || key.hasPrefix($0 + " ") }
+        return Self.promoKeys.contains { key == $0.key || key.hasPrefix($0.prefix) }
+    }
+
+    /// Keys of promotion lines, and each with the space after it (made once, not per line).
+    private static let promoKeys = ["related", "recommended", "read more", "read also", "also read", "see also", "more",
+                                    "read next", "suggested"].map { (key: $0, prefix: $0 + " ") }
+
+    /// `line.firstIndex(of: ":")`, found on the UTF-8 bytes.
+    ///
+    /// Why: the `Character` search walked every line of a plain-text page grapheme by grapheme.
+    /// A colon byte with ASCII bytes (or nothing) on both sides is a `Character` of its own (only
+    /// non-ASCII scalars extend or prepend to a grapheme), and no earlier `Character` can be ":"
+    /// without an earlier colon byte; any other case takes the `Character` search.
+    static func firstColon(in line: String) -> String.Index? {
+        let utf8 = line.utf8
+        guard let byte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let before = byte == utf8.startIndex ? nil : utf8[utf8.index(before: byte)]
+        let afterIndex = utf8.index(after: byte)
+        let after = afterIndex == utf8.endIndex ? nil : utf8[afterIndex]
+        if (before ?? 0) < 0x80, (after ?? 0) < 0x80 { return byte }
+        return line.firstIndex(of: ":")
     }
 
     /// `+ Source: Name`, `Date: July 29, 2019`: a clipping header or a dated line.

@@ -34,10 +34,15 @@ public struct SentenceSplitter: Sendable {
     public func sentences(of document: ParsedDocument) -> [Sentence] {
         var result: [Sentence] = []
         var scalars: [Unicode.Scalar] = []
+        var ranges: [Range<Int>] = []
         for (index, block) in document.blocks.enumerated() {
             ScalarText.replace(&scalars, with: block.text)
-            for range in split(scalars) {
-                let text = ScalarText.string(scalars[range])
+            split(scalars, into: &ranges)
+            // An ASCII block's scalar offsets are its UTF-8 offsets: the sentence is a copy of
+            // the block's bytes, not a re-encoding of its scalars (same string, a third of the work).
+            let ascii = scalars.count == block.text.utf8.count
+            for range in ranges {
+                let text = ascii ? Self.asciiSlice(block.text, range) : ScalarText.string(scalars[range])
                 result.append(Sentence(text: text, start: block.start + range.lowerBound, end: block.start + range.upperBound,
                                        blockIndex: index))
             }
@@ -45,9 +50,23 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
+    private static func asciiSlice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return String(text[lower..<upper])
+    }
+
     /// Sentence ranges of one block's scalars, trimmed of surrounding white space.
     func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        split(scalars, into: &ranges)
+        return ranges
+    }
+
+    /// `split(_:)` into a buffer the caller keeps: one allocation per document, not per block.
+    func split(_ scalars: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var begin = 0
         var position = 0
         let count = scalars.count
@@ -85,7 +104,6 @@ public struct SentenceSplitter: Sendable {
             position = end
         }
         if begin < count { emit(count) }
-        return ranges
     }
 
     /// Terminal punctuation, closing quotes and brackets that stay with the sentence they end.

@@ -58,6 +58,62 @@ struct CoverPage {
         }
     }
 
+    /// Whether some line of the text could be the Commission line: its ASCII letters and digits,
+    /// lower-cased, end with "securitiesandexchangecommission", and it has at most 80 ASCII
+    /// characters that are not blanks. When this is false, `hasCommissionLine` is false for every
+    /// cover, so a document without a declared form cannot be a filing.
+    ///
+    /// Why it is exact: blocks are joined with "\n\n" (`TextAccumulator`, `MainTextFilter`), so
+    /// every `FilingLine` is a line of the text, trimmed; trimming changes neither its letter key
+    /// nor its ASCII non-blanks, and a line of at most 80 scalars has at most 80 of them. Why it
+    /// is here: news that quotes "the Securities and Exchange Commission" in a sentence passed
+    /// `mayNameCommission` and paid for lines and a cover page it can never have.
+    static func mayHaveCommissionLine(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var lineStart = 0
+            var nonBlanks = 0
+            var keyLength = 0
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x0A
+                if byte == 0x0A || byte == 0x0D {
+                    if keyLength >= commissionKey.count, nonBlanks <= 80,
+                       keyEnds(UnsafeBufferPointer(rebasing: bytes[lineStart..<index])) {
+                        return true
+                    }
+                    lineStart = index + 1
+                    nonBlanks = 0
+                    keyLength = 0
+                } else if byte < 0x80, byte != 0x20, !(0x09...0x0D).contains(byte) {
+                    nonBlanks += 1
+                    if isKeyByte(byte) { keyLength += 1 }
+                }
+            }
+            return false
+        }
+    }
+
+    private static let commissionKey = Array("securitiesandexchangecommission".utf8)
+
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= 0x61 && lower <= 0x7A || byte >= 0x30 && byte <= 0x39
+    }
+
+    /// Whether the letter key of `line` ends with `commissionKey` (read backwards, short lines only).
+    private static func keyEnds(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var remaining = commissionKey.count
+        var index = line.count
+        while remaining > 0, index > 0 {
+            index -= 1
+            let byte = line[index]
+            guard isKeyByte(byte) else { continue }
+            remaining -= 1
+            guard byte | 0x20 == commissionKey[remaining] else { return false }
+        }
+        return remaining == 0
+    }
+
     /// Whether the cover alone shows a filing: the Commission's name and a form or report title.
     var looksLikeFiling: Bool {
         hasCommissionLine && (formType != nil || hasReportLine)

@@ -38,9 +38,9 @@ public enum FilingAnalyzer {
         if let known = document.formType, isExhibitOrAttachment(known) { return nil }
         // Most documents are news: without a form type, a `dei:DocumentType` or the reader's
         // `secFiling` class, only a cover line naming the Commission makes a filing, and its letters
-        // must then occur in the text. One byte scan instead of lines, headings and cover.
+        // must then be a short line of the text. One byte scan instead of lines, headings and cover.
         if document.formType == nil, document.kind != .secFiling, fact("DocumentType", in: inlineXBRL) == nil,
-           !CoverPage.mayNameCommission(document.text) {
+           !CoverPage.mayHaveCommissionLine(document.text) {
             return nil
         }
         let lines = FilingLine.lines(of: document)

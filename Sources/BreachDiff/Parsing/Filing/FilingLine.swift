@@ -86,19 +86,16 @@ struct FilingLine {
 
     /// Whether the line contains `needle` (lower case ASCII), ignoring case.
     func contains(_ needle: String) -> Bool {
-        let pattern = Array(needle.unicodeScalars)
-        guard !pattern.isEmpty, pattern.count <= scalars.count else { return false }
+        // The needle's scalars are walked in place (no array per call: the cover page asks every
+        // line of every filing for its registrant label).
+        let pattern = needle.unicodeScalars
+        let length = pattern.count
+        guard let first = pattern.first, length <= scalars.count else { return false }
         var index = 0
-        while index + pattern.count <= scalars.count {
-            if Self.lower(scalars[index]) == pattern[0], matches(pattern, at: index) { return true }
+        while index + length <= scalars.count {
+            if Self.lower(scalars[index]) == first, hasPrefix(needle, from: index) { return true }
             index += 1
         }
         return false
-    }
-
-    /// `hasPrefix(_:from:)` for an already converted pattern (no per-call scalar view).
-    private func matches(_ pattern: [Unicode.Scalar], at offset: Int) -> Bool {
-        for (step, expected) in pattern.enumerated() where Self.lower(scalars[offset + step]) != expected { return false }
-        return true
     }
 }
