@@ -41,6 +41,15 @@ enum AttributeName: Equatable {
         return (low, high)
     }
 
+    /// Read on every element (`ElementAttributes`); the others only on `<meta>`, `<script>`,
+    /// `<time>` and inline XBRL (`SpecialAttributes`), so the tree keeps them only there.
+    var isReadOnEveryElement: Bool {
+        switch self {
+        case .classOrID, .role, .hidden, .ariaHidden, .style: true
+        case .name, .property, .itemprop, .httpEquiv, .content, .type, .datetime: false
+        }
+    }
+
     /// nil for an attribute the walker does not read.
     init?(cString name: UnsafePointer<UInt8>) {
         // Most attributes (`href`, `src`, `width`, `data-*`) start with a letter none of the

@@ -64,23 +64,29 @@ struct ElementTag: Equatable {
         case none, title, meta, script, time, inlineXBRL
     }
 
+    /// What the walker reads of a tag on every element: plain values, so copying them costs no
+    /// reference counting (a copy of the whole tag retained and released its name per element).
+    struct Traits: Equatable {
+        var role: ElementRole
+        var special: Special
+        /// `BoilerplateRules.structuralTags`: never removed by the class/id rule.
+        var structural: Bool
+        /// `<head>` and `ix:header`: nothing below them is text.
+        var suppresses: Bool
+        var isHeader: Bool
+        var isHeadline: Bool
+        /// `<article>` and `<main>`.
+        var isArticle: Bool
+    }
+
     /// The lower-case tag name.
     var name: String
-    var role: ElementRole
-    var special: Special
-    /// `BoilerplateRules.structuralTags`: never removed by the class/id rule.
-    var structural: Bool
-    /// `<head>` and `ix:header`: nothing below them is text.
-    var suppresses: Bool
-    var isHeader: Bool
-    var isHeadline: Bool
-    /// `<article>` and `<main>`.
-    var isArticle: Bool
+    var traits: Traits
 
     /// - Parameter name: the lower-case tag name as libxml2 gives it.
     init(name: String) {
         self.name = name
-        role = ElementRole(tag: name)
+        let special: Special
         switch name {
         case "title": special = .title
         case "meta": special = .meta
@@ -89,10 +95,9 @@ struct ElementTag: Equatable {
         case "ix:nonnumeric", "ix:nonfraction": special = .inlineXBRL
         default: special = .none
         }
-        structural = BoilerplateRules.structuralTags.contains(name)
-        suppresses = name == "head" || name == "ix:header"
-        isHeader = name == "header"
-        isHeadline = name == "h1"
-        isArticle = name == "article" || name == "main"
+        traits = Traits(role: ElementRole(tag: name), special: special,
+                        structural: BoilerplateRules.structuralTags.contains(name),
+                        suppresses: name == "head" || name == "ix:header", isHeader: name == "header",
+                        isHeadline: name == "h1", isArticle: name == "article" || name == "main")
     }
 }

@@ -150,28 +150,33 @@ private struct TreeWalker {
     }
 
     private mutating func enterElement(_ node: Int32) -> Bool {
-        let tag = tree.tag(of: node)
-        let attributes = ElementAttributes(node, in: tree)
+        let tag = tree.traits(of: node)
         switch tag.special {
         case .title:
             if content.title == nil { content.title = normalized(nodeText(node)) }
             return false
         case .meta:
-            if let key = attributes.metaKey, let value = attributes.content, content.metas[key] == nil {
+            let special = SpecialAttributes(node, in: tree)
+            if let key = special.metaKey, let value = special.content, content.metas[key] == nil {
                 content.metas[key] = value
             }
             return false
         case .script:
-            if attributes.type?.lowercased().contains("ld+json") == true { content.jsonLD.append(nodeText(node)) }
+            if SpecialAttributes(node, in: tree).type?.lowercased().contains("ld+json") == true {
+                content.jsonLD.append(nodeText(node))
+            }
             return false
         case .time:
-            if content.timeDatetime == nil, emitting || collecting, let datetime = attributes.datetime { content.timeDatetime = datetime }
+            if content.timeDatetime == nil, emitting || collecting, let datetime = SpecialAttributes(node, in: tree).datetime {
+                content.timeDatetime = datetime
+            }
         case .inlineXBRL:
-            if let name = attributes.name, content.inlineXBRL[name] == nil {
+            if let name = SpecialAttributes(node, in: tree).name, content.inlineXBRL[name] == nil {
                 content.inlineXBRL[name] = normalized(nodeText(node))
             }
         case .none: break
         }
+        let attributes = ElementAttributes(node, in: tree)
         let role = tag.role
         var suppresses = tag.suppresses || attributes.hidden
         var chrome = false
@@ -258,7 +263,7 @@ private struct TreeWalker {
     }
 
     /// How the class, id, role and position of an element classify it.
-    private mutating func verdict(_ node: Int32, tag: ElementTag, role: ElementRole, attributes: ElementAttributes)
+    private mutating func verdict(_ node: Int32, tag: ElementTag.Traits, role: ElementRole, attributes: ElementAttributes)
         -> ClassNameRules.Verdict {
         if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return .chrome }
         if tag.isHeader, articleDepth == 0, !keepAllSections { return .chrome }
@@ -363,40 +368,5 @@ private struct TreeWalker {
         var accumulator = TextAccumulator()
         accumulator.append(text, kind: .paragraph)
         return accumulator.pendingText
-    }
-}
-
-/// The attributes the walker looks at, from the element's kept attributes.
-private struct ElementAttributes {
-    var classOrID: String?
-    var role: String?
-    var hidden = false
-    var metaKey: String?
-    var content: String?
-    var type: String?
-    var datetime: String?
-    var name: String?
-
-    init(_ node: Int32, in tree: HTMLTree) {
-        for attribute in tree.attributes(of: node) {
-            let key = attribute.name
-            switch key {
-            case .classOrID:
-                let value = tree.value(of: attribute)
-                classOrID = classOrID.map { $0 + " " + value } ?? value
-            case .role: role = tree.value(of: attribute).lowercased()
-            case .hidden: hidden = true
-            case .ariaHidden: hidden = hidden || tree.value(of: attribute).lowercased() == "true"
-            case .style: hidden = hidden || attribute.hidesElement
-            case .name, .property, .itemprop:
-                let value = tree.value(of: attribute)
-                if key == .name { name = value }
-                if metaKey == nil || key == .property { metaKey = value.lowercased() }
-            case .httpEquiv: metaKey = metaKey ?? "http-equiv:" + tree.value(of: attribute).lowercased()
-            case .content: content = tree.value(of: attribute)
-            case .type: type = tree.value(of: attribute)
-            case .datetime: datetime = tree.value(of: attribute)
-            }
-        }
     }
 }

@@ -65,6 +65,11 @@ struct HTMLTree {
         tags[Int(nodes[Int(node)].tag)]
     }
 
+    /// The tag's plain traits, without copying its name.
+    func traits(of node: Int32) -> ElementTag.Traits {
+        tags[Int(nodes[Int(node)].tag)].traits
+    }
+
     func isElement(_ node: Int32) -> Bool {
         nodes[Int(node)].kind == .element
     }

@@ -119,9 +119,12 @@ struct HTMLTreeBuilder {
         node.tag = tagCache.index(of: name, in: &tree.tags)
         node.attributeStart = Int32(tree.attributes.count)
         if let pairs {
+            let special = tree.tags[Int(node.tag)].traits.special != .none
             var index = 0
             while let rawName = pairs[index] {
-                if let key = AttributeName(cString: rawName) { keep(key, value: pairs[index + 1]) }
+                if let key = AttributeName(cString: rawName), special || key.isReadOnEveryElement {
+                    keep(key, value: pairs[index + 1])
+                }
                 index += 2
             }
         }

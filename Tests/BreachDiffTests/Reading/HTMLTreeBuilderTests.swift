@@ -55,6 +55,17 @@ import Testing
         #expect(kept.last?.hidesElement == true)
     }
 
+    @Test("Metadata attributes are kept on the elements that carry metadata only")
+    func metadataAttributesOnSpecialElements() throws {
+        let tree = try Self.tree(#"<head><meta name="author" content="A"></head><p name="n" content="c" class="x" type="t">t</p>"#)
+        func kept(_ tag: String) throws -> [AttributeName] {
+            let node = try #require(tree.nodes.indices.first { tree.nodes[$0].kind == .element && tree.tag(of: Int32($0)).name == tag })
+            return tree.attributes(of: Int32(node)).map(\.name)
+        }
+        #expect(try kept("meta") == [.name, .content])
+        #expect(try kept("p") == [.classOrID])
+    }
+
     @Test("Nesting beyond the maximum depth is flattened, never deeper", arguments: [10, 600, 5_000])
     func depth(levels: Int) throws {
         let html = String(repeating: "<div>", count: levels) + "deep text" + String(repeating: "</div>", count: levels) + "<p>after</p>"
