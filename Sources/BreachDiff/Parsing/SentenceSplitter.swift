@@ -79,7 +79,11 @@ public struct SentenceSplitter: Sendable {
             begin = end
         }
         while position < count {
-            let scalar = scalars[position]
+            // The scan to the next full stop or the length limit visits every scalar of the text:
+            // on the buffer, one table test per scalar.
+            let limit = min(count, begin + maximumLength)
+            position = scalars.withUnsafeBufferPointer { Self.nextTerminal(in: $0, from: position, before: limit) }
+            if position == count { break }
             if position - begin >= maximumLength {
                 var cut = position
                 while cut > begin + maximumLength / 2, !ScalarText.isWhitespace(scalars[cut]) { cut -= 1 }
@@ -88,7 +92,7 @@ public struct SentenceSplitter: Sendable {
                 position = cut
                 continue
             }
-            guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" else { position += 1; continue }
+            let scalar = scalars[position]
             var end = position + 1
             while end < count, Self.closesSentence(scalars[end]) { end += 1 }
             if end == count { emit(end); position = end; continue }
@@ -104,6 +108,20 @@ public struct SentenceSplitter: Sendable {
             position = end
         }
         if begin < count { emit(count) }
+    }
+
+    /// `.`, `!` and `?` as bits of one word (all below U+0040).
+    private static let terminalMask: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
+    /// The index of the first `.`, `!`, `?` or `…` in `start..<limit`, else `max(start, limit)`.
+    private static func nextTerminal(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let value = buffer[index].value
+            if value < 0x40 ? terminalMask >> UInt64(value) & 1 != 0 : value == 0x2026 { return index }
+            index += 1
+        }
+        return index
     }
 
     /// Terminal punctuation, closing quotes and brackets that stay with the sentence they end.
