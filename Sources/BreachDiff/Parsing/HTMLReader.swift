@@ -108,10 +108,13 @@ private struct TreeWalker {
     private var collecting: Bool { suppressed == 0 && chromeDepth == 0 && metaDepth > 0 && cutAt == nil }
 
     mutating func walk() {
+        // The tree goes to the per-node methods as an argument: read through `self` in a mutating
+        // method, it was copied (its four arrays retained and released) for every element.
+        let tree = self.tree
         var current = tree[HTMLTree.document].firstChild
         while current >= 0 {
             let node = current
-            if enter(node), tree[node].firstChild >= 0 {
+            if enter(node, in: tree), tree[node].firstChild >= 0 {
                 current = tree[node].firstChild
                 continue
             }
@@ -130,7 +133,7 @@ private struct TreeWalker {
     }
 
     /// Handles a node; returns whether to descend into its children (a frame was pushed).
-    private mutating func enter(_ node: Int32) -> Bool {
+    private mutating func enter(_ node: Int32, in tree: HTMLTree) -> Bool {
         switch tree[node].kind {
         case .text, .cdata:
             if emitting {
@@ -143,13 +146,13 @@ private struct TreeWalker {
             }
             return false
         case .element:
-            return enterElement(node)
+            return enterElement(node, in: tree)
         case .document, .other:
             return false
         }
     }
 
-    private mutating func enterElement(_ node: Int32) -> Bool {
+    private mutating func enterElement(_ node: Int32, in tree: HTMLTree) -> Bool {
         let tag = tree.traits(of: node)
         switch tag.special {
         case .title:
