@@ -122,10 +122,16 @@ enum ByteDecoder {
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 { out.append(byte); continue }
-            let value = byte < 0xA0 ? high1252[Int(byte - 0x80)] : UInt32(byte)
-            appendUTF8(value, to: &out)
+        // Runs of ASCII (almost all of such a page) are copied in one go, not byte by byte.
+        bytes.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            for index in buffer.indices where buffer[index] >= 0x80 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                let byte = buffer[index]
+                appendUTF8(byte < 0xA0 ? high1252[Int(byte - 0x80)] : UInt32(byte), to: &out)
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         return out
     }
