@@ -11,7 +11,7 @@ struct ElementAttributes {
     var role: String?
     var hidden = false
 
-    init(_ node: Int32, in tree: HTMLTree) {
+    init(_ node: Int32, in tree: borrowing HTMLTree) {
         for attribute in tree.attributes(of: node) {
             switch attribute.name {
             case .classOrID:
@@ -36,7 +36,7 @@ struct SpecialAttributes {
     var datetime: String?
     var name: String?
 
-    init(_ node: Int32, in tree: HTMLTree) {
+    init(_ node: Int32, in tree: borrowing HTMLTree) {
         for attribute in tree.attributes(of: node) {
             let key = attribute.name
             switch key {
