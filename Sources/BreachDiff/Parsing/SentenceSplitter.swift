@@ -39,22 +39,25 @@ public struct SentenceSplitter: Sendable {
             ScalarText.replace(&scalars, with: block.text)
             split(scalars, into: &ranges)
             // An ASCII block's scalar offsets are its UTF-8 offsets: the sentence is a copy of
-            // the block's bytes, not a re-encoding of its scalars (same string, a third of the work).
-            let ascii = scalars.count == block.text.utf8.count
+            // the block's bytes, not a re-encoding of its scalars (same string, a third of the work),
+            // made from the bytes directly (a `Substring` per sentence cost as much again).
+            var text = block.text
+            if scalars.count == text.utf8.count {
+                text.withUTF8 { utf8 in
+                    for range in ranges {
+                        result.append(Sentence(text: String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self),
+                                               start: block.start + range.lowerBound, end: block.start + range.upperBound,
+                                               blockIndex: index))
+                    }
+                }
+                continue
+            }
             for range in ranges {
-                let text = ascii ? Self.asciiSlice(block.text, range) : ScalarText.string(scalars[range])
-                result.append(Sentence(text: text, start: block.start + range.lowerBound, end: block.start + range.upperBound,
-                                       blockIndex: index))
+                result.append(Sentence(text: ScalarText.string(scalars[range]), start: block.start + range.lowerBound,
+                                       end: block.start + range.upperBound, blockIndex: index))
             }
         }
         return result
-    }
-
-    private static func asciiSlice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        return String(text[lower..<upper])
     }
 
     /// Sentence ranges of one block's scalars, trimmed of surrounding white space.
