@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BreachDiff
 
@@ -47,5 +48,21 @@ import Testing
         let bytes = Self.filing(cover: "March 3, 2022", signature: "April 2022")
         let document = try #require(Reading.read(bytes: bytes, name: "report.htm").first)
         #expect(document.published == PartialDate(year: 2022, month: 3, day: 3))
+    }
+
+    /// Headings with and without blanks of every kind, and near misses, against the plain
+    /// Foundation test that `isHeading` runs only after its count precheck.
+    static let headingTexts: [String] = [
+        "SIGNATURE", "SIGNATURES", "Signatures", "  signature\t", "\u{00A0}SIGNATURES\u{3000}",
+        "\u{2003}Signature\u{202F}", "SIGNATUR", "SIGNATURESS", "SIG NATURE", "signature.",
+        "Signature Page", "", "\t \u{00A0}", "SİGNATURE", "ＳＩＧＮＡＴＵＲＥ",
+        String(repeating: " ", count: 300) + "signatures" + String(repeating: "\u{2009}", count: 40),
+        "Pursuant to the requirements of the Securities Exchange Act of 1934",
+    ]
+
+    @Test("The signature heading precheck agrees with trimming and lower-casing", arguments: headingTexts)
+    func headingPrecheck(text: String) {
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        #expect(SignatureDate.isHeading(text) == (word == "signature" || word == "signatures"))
     }
 }

@@ -27,7 +27,26 @@ enum SignatureDate {
 
     /// "SIGNATURE", "SIGNATURES", "Signatures" alone on its block.
     static func isHeading(_ text: String) -> Bool {
+        // Asked of every block of a filing, so the Foundation trim runs only on blocks of 9 or 10
+        // non-blank scalars: trimming keeps them all, and lower-casing never removes a scalar.
+        guard (9...10).contains(nonBlankCount(text, upTo: 11)) else { return false }
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         return word == "signature" || word == "signatures"
+    }
+
+    /// Scalars outside `CharacterSet.whitespaces` (general category Zs and tab), counted up to
+    /// `limit`.
+    static func nonBlankCount(_ text: String, upTo limit: Int) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !isBlank(scalar) {
+            count += 1
+            if count == limit { break }
+        }
+        return count
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 }
