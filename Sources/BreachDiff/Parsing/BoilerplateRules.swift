@@ -59,17 +59,23 @@ enum BoilerplateRules {
         var out = ""
         var space = false
         for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
-            case "0"..."9", "(", ")", "[", "]", ":", "|", ">", "»", "›", "•", "#", "\"", ".", "!":
+            if isKeySeparator(scalar) {
                 space = !out.isEmpty
-            case " ", "\t":
-                space = !out.isEmpty
-            default:
+            } else {
                 if space { out.unicodeScalars.append(" "); space = false }
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// What `headingKey` drops: digits, brackets, trailing punctuation and blanks, each of which
+    /// separates the words it keeps.
+    private static func isKeySeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "(", ")", "[", "]", ":", "|", ">", "»", "›", "•", "#", "\"", ".", "!", " ", "\t": true
+        default: false
+        }
     }
 
     /// `headingKey` of ASCII text, on bytes: every plain-text line is asked for its key two or
@@ -82,13 +88,10 @@ enum BoilerplateRules {
             out.reserveCapacity(bytes.count)
             var space = false
             for byte in bytes {
-                switch byte {
-                case 0x80...: return nil
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
-                     UInt8(ascii: "]"), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "#"),
-                     UInt8(ascii: "\""), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: " "), UInt8(ascii: "\t"):
+                guard byte < 0x80 else { return nil }
+                if isKeySeparator(Unicode.Scalar(byte)) {
                     space = !out.isEmpty
-                default:
+                } else {
                     if space { out.append(0x20); space = false }
                     out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 }

@@ -28,7 +28,6 @@ import Testing
     /// Two documents of the company, each count inside a data-type sentence of its own.
     static func revision(first quote: String, key: DataTypeKey) -> Comparison {
         let firstText = "Intruders took " + quote + "."
-        let secondText = "The insurer now puts the figure at about 35 million people."
         return Comparator().compare(
             documents: [F.document("first.html", "2021-03-02", kind: .pressRelease),
                         F.document("second.html", "2021-06-01", kind: .pressRelease)],

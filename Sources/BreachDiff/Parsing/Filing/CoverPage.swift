@@ -40,26 +40,6 @@ struct CoverPage {
         }
     }
 
-    /// Whether the text's ASCII letters and digits, lower-cased and run together, hold
-    /// "securitiesandexchangecommission". Every line's `letterKey` is a piece of that run, so
-    /// when this is false no line can be the Commission line and `looksLikeFiling` is false.
-    static func mayNameCommission(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            let letters = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                count = 0
-                for byte in bytes {
-                    if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
-                        buffer[count] = byte; count += 1
-                    } else if byte >= 0x41 && byte <= 0x5A {
-                        buffer[count] = byte | 0x20; count += 1
-                    }
-                }
-            }
-            return ByteSearch.contains(letters, "securitiesandexchangecommission")
-        }
-    }
-
     /// Whether some line of the text could be the Commission line: its ASCII letters and digits,
     /// lower-cased, end with "securitiesandexchangecommission", and it has at most 80 ASCII
     /// characters that are not blanks. When this is false, `hasCommissionLine` is false for every
@@ -68,8 +48,8 @@ struct CoverPage {
     /// Why it is exact: blocks are joined with "\n\n" (`TextAccumulator`, `MainTextFilter`), so
     /// every `FilingLine` is a line of the text, trimmed; trimming changes neither its letter key
     /// nor its ASCII non-blanks, and a line of at most 80 scalars has at most 80 of them. Why it
-    /// is here: news that quotes "the Securities and Exchange Commission" in a sentence passed
-    /// `mayNameCommission` and paid for lines and a cover page it can never have.
+    /// is here: news that quotes "the Securities and Exchange Commission" in a sentence passed the
+    /// earlier whole-text letter search and paid for lines and a cover page it can never have.
     ///
     /// The key test comes first and fails at once on almost every line (its last letter or digit
     /// must be an "n"); `memchr` finds the line ends. Same answer as counting the line's key
