@@ -135,29 +135,26 @@ public struct DocumentReader: Sendable {
     /// Opens a file: a directory, a missing file, a broken link, a special file, a permission
     /// problem and an oversize file each get their own message.
     private func load(_ url: URL, mustBeRegular: Bool) -> Result<[UInt8], ReadError> {
+        // `url.path` builds a new string on every call: once per file is enough.
+        let path = url.path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
             return .failure(.unreadable(link ? "broken symbolic link (its target is missing or a link loop)" : "no such file"))
         }
-        if mustBeRegular, !isDirectory.boolValue, let special = Self.specialFileKind(url.path) {
+        if mustBeRegular, !isDirectory.boolValue, let special = Self.specialFileKind(path) {
             return .failure(.unreadable("not a regular file (\(special)); not read"))
         }
         if isDirectory.boolValue {
-            let listable = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) != nil
+            let listable = (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil
             return .failure(.unreadable(listable ? "is a directory" : "cannot open the folder (permission denied)"))
         }
-        guard FileManager.default.isReadableFile(atPath: url.path) else { return .failure(.unreadable("permission denied")) }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return .failure(.unreadable("cannot open the file")) }
-        defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > maximumBytes { return .failure(.tooLarge(bytes: size, limit: maximumBytes)) }
-        do {
-            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            if data.count > maximumBytes { return .failure(.tooLarge(bytes: data.count, limit: maximumBytes)) }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(.unreadable("cannot read the file: \(error.localizedDescription)"))
+        guard FileManager.default.isReadableFile(atPath: path) else { return .failure(.unreadable("permission denied")) }
+        switch FileBytes.read(path: path, limit: maximumBytes) {
+        case .bytes(let bytes): return .success(bytes)
+        case .cannotOpen: return .failure(.unreadable("cannot open the file"))
+        case .tooLarge(let size): return .failure(.tooLarge(bytes: size, limit: maximumBytes))
+        case .readFailed(let reason): return .failure(.unreadable("cannot read the file: \(reason)"))
         }
     }
 }

@@ -184,8 +184,12 @@ private struct TreeWalker {
         var suppresses = tag.suppresses || attributes.hidden
         var chrome = false
         var metadata = false
-        if role != .dropped, !tag.structural, !keepAllSections || tag.isHeader {
-            switch verdict(node, tag: tag, role: role, attributes: attributes) {
+        let classified = role != .dropped && !tag.structural && (!keepAllSections || tag.isHeader)
+        let separatesFields = role == .inline && !keepAllSections
+        // Only classified elements and separable inline fields read the names.
+        let classOrID = classified || separatesFields ? attributes.classOrID(in: tree) : nil
+        if classified {
+            switch verdict(node, tag: tag, role: role, role: attributes.role(in: tree), classOrID: classOrID, in: tree) {
             case .content: break
             case .reply: return false
             case .metadata: metadata = true
@@ -200,7 +204,7 @@ private struct TreeWalker {
             savedChromeDepth = chromeDepth
             chromeDepth = 0
         }
-        if role == .inline, !keepAllSections, attributes.classOrID != nil, glued(node, to: attributes.classOrID) {
+        if separatesFields, classOrID != nil, glued(node, to: classOrID) {
             // `<span class="user">x</span><span class="joined">Joined: ...</span>`: separate fields.
             if emitting { accumulator.appendSpace() } else if collecting { metaAccumulator.appendSpace() }
         }
@@ -266,11 +270,11 @@ private struct TreeWalker {
     }
 
     /// How the class, id, role and position of an element classify it.
-    private mutating func verdict(_ node: Int32, tag: ElementTag.Traits, role: ElementRole, attributes: ElementAttributes)
-        -> ClassNameRules.Verdict {
-        if let role = attributes.role, BoilerplateRules.droppedRoles.contains(role) { return .chrome }
+    private mutating func verdict(_ node: Int32, tag: ElementTag.Traits, role: ElementRole, role attributeRole: String?,
+                                  classOrID: String?, in tree: HTMLTree) -> ClassNameRules.Verdict {
+        if let attributeRole, BoilerplateRules.droppedRoles.contains(attributeRole) { return .chrome }
         if tag.isHeader, articleDepth == 0, !keepAllSections { return .chrome }
-        guard let classOrID = attributes.classOrID else { return .content }
+        guard let classOrID else { return .content }
         var verdict = ClassNameRules.verdict(classOrID: classOrID)
         if verdict == .content || verdict == .reply, case .block = role, ClassNameRules.isPost(classOrID: classOrID) {
             if verdict == .content, followsPost(node) { verdict = .reply }
@@ -325,7 +329,7 @@ private struct TreeWalker {
         var sibling = tree[node].previous
         var steps = 0
         while sibling >= 0, steps < 50 {
-            if tree.isElement(sibling), let classOrID = ElementAttributes(sibling, in: tree).classOrID,
+            if tree.isElement(sibling), let classOrID = ElementAttributes(sibling, in: tree).classOrID(in: tree),
                ClassNameRules.isPost(classOrID: classOrID) {
                 return true
             }
@@ -340,7 +344,7 @@ private struct TreeWalker {
     private func glued(_ node: Int32, to classOrID: String?) -> Bool {
         let previous = tree[node].previous
         guard previous >= 0, tree.isElement(previous),
-              let other = ElementAttributes(previous, in: tree).classOrID else { return false }
+              let other = ElementAttributes(previous, in: tree).classOrID(in: tree) else { return false }
         return other != classOrID
     }
 

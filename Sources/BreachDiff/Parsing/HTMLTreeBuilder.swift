@@ -192,8 +192,9 @@ struct HTMLTreeBuilder {
         let start = Int32(tree.bytes.count)
         var hides = false
         if let value {
-            tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
-            if key == .style { hides = ByteSearch.hidesElement(style: value) }
+            let length = Int(xmlStrlen(value))
+            tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+            if key == .style { hides = ByteSearch.hidesElement(style: value, length: length) }
         }
         tree.attributes.append(.init(name: key, start: start, end: Int32(tree.bytes.count), hidesElement: hides))
     }
