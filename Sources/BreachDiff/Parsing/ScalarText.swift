@@ -68,11 +68,14 @@ enum ScalarText {
         let count = utf8.count
         guard let bytes = UnsafeRawPointer(utf8.baseAddress), let scalars = output.baseAddress else { return 0 }
         while index < count {
-            // Eight ASCII bytes at once (most text): one test, eight widening stores.
+            // Eight ASCII bytes at once (most text): one test, one widening store.
             if index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
-                    for lane in 0..<8 { scalars[written + lane] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (8 * lane))) }
+                    // Widened as one vector (zero-extension to 32 bits is the scalar value of
+                    // an ASCII byte): a few vector instructions instead of eight shifts and stores.
+                    let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                    UnsafeMutableRawPointer(scalars + written).storeBytes(of: wide, as: SIMD8<UInt32>.self)
                     index += 8
                     written += 8
                     continue

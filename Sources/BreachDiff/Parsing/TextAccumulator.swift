@@ -8,13 +8,21 @@
 /// characters they stand for, as browsers do with `&#146;` in old EDGAR HTML, so "Company&#146;s"
 /// keeps its apostrophe. The normalised text *is* the document text.
 struct TextAccumulator {
+    /// The document's text, then (while a block is pending) the separator and the pending
+    /// block's text. Why the pending text lives here rather than in a buffer of its own: a
+    /// block was copied twice (into the buffer, then into the document) and the buffer emptied
+    /// once per block; now it is written once, where it stays.
     private(set) var bytes: [UInt8] = []
+    /// Scalars of the finished blocks and their separators (the pending block not counted).
     private(set) var scalarCount = 0
     private(set) var blocks: [TextBlock] = []
     /// Byte and scalar length of the document before each block, so a block can be taken back.
     private var marks: [(bytes: Int, scalars: Int)] = []
 
-    private var pending: [UInt8] = []
+    /// Where the pending block's text starts in `bytes`, and the document's length before the
+    /// block and its separator; meaningful while `pendingScalars > 0`.
+    private var pendingStart = 0
+    private var pendingMark: (bytes: Int, scalars: Int) = (0, 0)
     private var pendingScalars = 0
     private var pendingSpace = false
     /// Inside `<pre>`: line breaks are kept (as single `\n`), other white space still collapses.
@@ -26,7 +34,7 @@ struct TextAccumulator {
     static let maxBlockScalars = 200_000
 
     var hasPendingText: Bool { pendingScalars > 0 }
-    var pendingText: String { String(decoding: pending, as: UTF8.self) }
+    var pendingText: String { pendingScalars > 0 ? String(decoding: bytes[pendingStart...], as: UTF8.self) : "" }
 
     mutating func reserve(_ count: Int) {
         bytes.reserveCapacity(count)
@@ -123,7 +131,7 @@ struct TextAccumulator {
             var take = min(count - start, Self.maxBlockScalars - pendingScalars)
             // A space never ends a block: its printable neighbour (always in the run) comes along.
             if run[start + take - 1] == 0x20 { take += 1 }
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<(start + take)]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<(start + take)]))
             pendingScalars += take
             start += take
             if pendingScalars >= Self.maxBlockScalars { flush() }
@@ -133,15 +141,18 @@ struct TextAccumulator {
     /// Appends a scalar that stays in the text, after the pending space or line break.
     @inline(__always)
     private mutating func appendKept(_ value: UInt32, kind: BlockKind) {
-        if pendingScalars == 0 { pendingKind = kind }
+        if pendingScalars == 0 {
+            pendingKind = kind
+            beginBlock()
+        }
         if pendingNewline {
-            pending.append(0x0A); pendingScalars += 1
+            bytes.append(0x0A); pendingScalars += 1
             pendingNewline = false; pendingSpace = false
         } else if pendingSpace {
-            pending.append(0x20); pendingScalars += 1
+            bytes.append(0x20); pendingScalars += 1
             pendingSpace = false
         }
-        if value < 0x80 { pending.append(UInt8(value)) } else { ByteDecoder.appendUTF8(value, to: &pending) }
+        if value < 0x80 { bytes.append(UInt8(value)) } else { ByteDecoder.appendUTF8(value, to: &bytes) }
         pendingScalars += 1
         if pendingScalars >= Self.maxBlockScalars { flush() }
     }
@@ -159,22 +170,24 @@ struct TextAccumulator {
         pendingSpace = false
         pendingNewline = false
         guard pendingScalars > 0 else { return }
-        marks.append((bytes.count, scalarCount))
-        if !bytes.isEmpty {
-            bytes.append(0x0A); bytes.append(0x0A)
-            scalarCount += 2
-        }
-        let start = scalarCount
-        bytes.append(contentsOf: pending)
-        scalarCount += pendingScalars
-        blocks.append(TextBlock(kind: pendingKind, text: String(decoding: pending, as: UTF8.self), start: start, end: scalarCount))
-        pending.removeAll(keepingCapacity: true)
+        marks.append(pendingMark)
+        let start = pendingMark.scalars + (pendingMark.bytes > 0 ? 2 : 0)
+        scalarCount = start + pendingScalars
+        blocks.append(TextBlock(kind: pendingKind, text: String(decoding: bytes[pendingStart...], as: UTF8.self),
+                                start: start, end: scalarCount))
         pendingScalars = 0
+    }
+
+    /// Starts the pending block: the separator after an earlier block ("\n\n"), then its text.
+    private mutating func beginBlock() {
+        pendingMark = (bytes.count, scalarCount)
+        if !bytes.isEmpty { bytes.append(0x0A); bytes.append(0x0A) }
+        pendingStart = bytes.count
     }
 
     /// Drops the pending text without making a block of it.
     mutating func discardPending() {
-        pending.removeAll(keepingCapacity: true)
+        if pendingScalars > 0 { bytes.removeSubrange(pendingMark.bytes...) }
         pendingScalars = 0
         pendingSpace = false
         pendingNewline = false
@@ -183,9 +196,16 @@ struct TextAccumulator {
     /// Takes back the last block (a heading that turned out to introduce page chrome).
     mutating func removeLastBlock() {
         guard let mark = marks.popLast() else { return }
+        // Pending text (none when the reader takes blocks back, but kept if there is) moves
+        // down with its separator decided again, as when it was held apart.
+        let carried = pendingScalars > 0 ? Array(bytes[pendingStart...]) : nil
         blocks.removeLast()
         bytes.removeSubrange(mark.bytes...)
         scalarCount = mark.scalars
+        if let carried {
+            beginBlock()
+            bytes.append(contentsOf: carried)
+        }
     }
 
     /// Takes back every block from index `count` on.
@@ -193,5 +213,6 @@ struct TextAccumulator {
         while blocks.count > count { removeLastBlock() }
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The finished blocks' text (the pending block not included).
+    var text: String { String(decoding: bytes[..<(pendingScalars > 0 ? pendingMark.bytes : bytes.count)], as: UTF8.self) }
 }

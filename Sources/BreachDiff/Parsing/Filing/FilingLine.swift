@@ -32,19 +32,22 @@ struct FilingLine {
         // array's bounds checks were most of its cost.
         scalars.withUnsafeBufferPointer { buffer in
             var lineStart = range.lowerBound
-            var index = range.lowerBound
-            while index <= range.upperBound {
-                if index == range.upperBound || buffer[index] == "\n" || buffer[index] == "\r" {
-                    var lower = lineStart
-                    var upper = index
-                    while lower < upper, isSpace(buffer[lower]) { lower += 1 }
-                    while upper > lower, isSpace(buffer[upper - 1]) { upper -= 1 }
-                    if lower < upper {
-                        lines.append(FilingLine(scalars: Array(buffer[lower..<upper]), start: lower, end: upper))
-                    }
-                    lineStart = index + 1
+            while lineStart <= range.upperBound {
+                // One compare per scalar for all but the controls up to U+000D.
+                var index = lineStart
+                while index < range.upperBound {
+                    let value = buffer[index].value
+                    if value <= 0x0D, value == 0x0A || value == 0x0D { break }
+                    index += 1
                 }
-                index += 1
+                var lower = lineStart
+                var upper = index
+                while lower < upper, isSpace(buffer[lower]) { lower += 1 }
+                while upper > lower, isSpace(buffer[upper - 1]) { upper -= 1 }
+                if lower < upper {
+                    lines.append(FilingLine(scalars: Array(buffer[lower..<upper]), start: lower, end: upper))
+                }
+                lineStart = index + 1
             }
         }
     }
