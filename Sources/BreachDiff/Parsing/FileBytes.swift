@@ -23,26 +23,44 @@ enum FileBytes {
         var info = stat()
         let size = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
         if size > limit { return .tooLarge(size) }
-        // One byte more than the size: a read that fills it shows the file grew, and the loop
-        // goes on (in doubling steps) until the end of the file or one byte past the limit.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                guard bytes.count <= limit else { return .tooLarge(filled) }
-                bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, 4096), limit + 1 - bytes.count)))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .readFailed(String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            filled += count
+        // One byte more than the size, uninitialised (a zero fill cost as much as the read): a
+        // read that fills it shows the file grew, and the rest is read in chunks until the end
+        // of the file or one byte past the limit.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            initialized = 0
+            failure = fill(buffer, from: descriptor, count: &initialized)
         }
-        bytes.removeLast(bytes.count - filled)
+        if failure != 0 { return .readFailed(String(cString: strerror(failure))) }
+        if bytes.count == size + 1 {
+            failure = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { chunk in
+                while bytes.count <= limit {
+                    var read = 0
+                    let error = fill(chunk, from: descriptor, count: &read)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<read]))
+                    if error != 0 || read < chunk.count { return error }
+                }
+                return 0
+            }
+            if failure != 0 { return .readFailed(String(cString: strerror(failure))) }
+            if bytes.count > limit { return .tooLarge(bytes.count) }
+        }
         return .bytes(bytes)
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; `count` is the number of bytes
+    /// read. Returns 0, or the `errno` of a failed read.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, count: inout Int) -> Int32 {
+        guard let base = buffer.baseAddress else { return 0 }
+        while count < buffer.count {
+            let read = Foundation.read(descriptor, base + count, buffer.count - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return 0
     }
 }

@@ -83,4 +83,16 @@ import Testing
             #expect(fast.map(\.start) == slow.map(\.start) && fast.map(\.end) == slow.map(\.end))
         }
     }
+
+    @Test("The letter-key test agrees with comparing the letter key")
+    func letterKeys() {
+        var generator = Seeded(state: 72)
+        let alphabet: [Unicode.Scalar] = ["i", "I", "t", "T", "e", "m", "M", "s", "S", " ", ".", ":", "1", "é", "\u{00A0}", "-"]
+        for _ in 0..<20_000 {
+            let scalars = (0..<Int.random(in: 1...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let line = FilingLine(scalars: scalars, start: 0, end: scalars.count)
+            #expect(line.hasLetterKey(in: ["item", "items"]) == (line.letterKey == "item" || line.letterKey == "items"),
+                    "\(line.text)")
+        }
+    }
 }

@@ -77,6 +77,29 @@ struct FilingLine {
         return String(decoding: key, as: UTF8.self)
     }
 
+    /// Whether `letterKey` is one of `keys` (ASCII), without making the key: short lines of
+    /// every filing are asked whether they are a bare "Item".
+    func hasLetterKey(in keys: [StaticString]) -> Bool {
+        keys.contains { key in
+            var index = 0
+            let expected = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+            for scalar in scalars {
+                let value = scalar.value
+                let kept: UInt8
+                if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
+                    kept = UInt8(value)
+                } else if value >= 0x41 && value <= 0x5A {
+                    kept = UInt8(value | 0x20)
+                } else {
+                    continue
+                }
+                guard index < expected.count, expected[index] == kept else { return false }
+                index += 1
+            }
+            return index == expected.count
+        }
+    }
+
     /// Whether the line starts with `prefix`, ignoring ASCII case.
     func hasPrefix(_ prefix: String, from offset: Int = 0) -> Bool {
         var index = offset

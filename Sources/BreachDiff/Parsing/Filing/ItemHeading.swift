@@ -14,7 +14,9 @@ struct ItemHeading: Equatable {
     /// ("Item 1A, Risk Factors, describes") marks a cross-reference.
     init?(parsing line: FilingLine) {
         let scalars = line.scalars
-        guard line.hasPrefix("item") else { return nil }
+        // The first scalar turns away almost every line before the prefix walk (this runs for
+        // every line of every filing).
+        guard let first = scalars.first, first == "i" || first == "I", line.hasPrefix("item") else { return nil }
         var index = 4
         if index < scalars.count, FilingLine.lower(scalars[index]) == "s" { index += 1 }
         guard index < scalars.count, FilingLine.isSpace(scalars[index]) else { return nil }

@@ -115,7 +115,7 @@ struct ItemSegmenter {
     func heading(at index: Int) -> (ItemHeading, Int)? {
         let line = lines[index]
         if let heading = ItemHeading(parsing: line) { return (heading, 1) }
-        guard line.scalars.count <= 5, index + 1 < lines.count, line.letterKey == "item" || line.letterKey == "items",
+        guard line.scalars.count <= 5, index + 1 < lines.count, line.hasLetterKey(in: ["item", "items"]),
               let first = lines[index + 1].scalars.first, ("0"..."9").contains(first) else { return nil }
         let joined = FilingLine(scalars: line.scalars + [" "] + lines[index + 1].scalars, start: line.start, end: lines[index + 1].end)
         return ItemHeading(parsing: joined).map { ($0, 2) }
