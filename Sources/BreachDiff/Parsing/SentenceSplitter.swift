@@ -23,6 +23,9 @@ public struct SentenceSplitter: Sendable {
         "cal", "u.s.a", "ph.d", "cf", "al", "ca", "ref", "sec", "art", "para",
     ]
 
+    /// In scalars.
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     /// Company-name suffixes that often end a sentence too.
     static let corporateSuffixes: Set<String> = ["inc", "corp", "co", "ltd", "llc", "plc"]
 
@@ -138,7 +141,13 @@ public struct SentenceSplitter: Sendable {
 
     private func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var first = scalars[index]
-        if "\"'(\u{201C}\u{2018}[".unicodeScalars.contains(first), index + 1 < scalars.count { first = scalars[index + 1] }
+        // A switch, not a walk of a string's scalars, for the opening quotes and brackets.
+        switch first {
+        case "\"", "'", "(", "\u{201C}", "\u{2018}", "[": if index + 1 < scalars.count { first = scalars[index + 1] }
+        default: break
+        }
+        // In ASCII only A-Z are upper case and only 0-9 have a numeric type: no property lookup.
+        if first.value < 0x80 { return ("A"..."Z").contains(first) || ("0"..."9").contains(first) }
         return first.properties.isUppercase || first.properties.numericType != nil
     }
 
@@ -148,6 +157,9 @@ public struct SentenceSplitter: Sendable {
         while start > 0, index - start < 12, !ScalarText.isWhitespace(scalars[start - 1]), scalars[start - 1] != "(" {
             start -= 1
         }
+        // Lower-casing never shortens a word (each scalar maps to one or more), so a word longer
+        // than every abbreviation is none of them: it ends the sentence without a string made.
+        if index - start > Self.longestAbbreviation { return true }
         let word = ScalarText.string(scalars[start..<index]).lowercased()
         if word.isEmpty { return true }
         if word.unicodeScalars.count == 1, scalars[start].properties.isUppercase { return false }

@@ -95,4 +95,21 @@ import Testing
                     "\(line.text)")
         }
     }
+
+    @Test("In ASCII, upper case or numeric is exactly A-Z and 0-9 (the sentence-start shortcut)")
+    func asciiSentenceStart() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            let slow = scalar.properties.isUppercase || scalar.properties.numericType != nil
+            #expect((("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)) == slow, "\(value)")
+        }
+    }
+
+    @Test("Lower-casing never makes a scalar disappear (the abbreviation-length shortcut)")
+    func lowercasingKeepsLength() {
+        for value in UInt32(0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.properties.lowercaseMapping.unicodeScalars.count >= 1, "\(value)")
+        }
+    }
 }
