@@ -50,11 +50,22 @@ struct TextAccumulator {
                 // Printable ASCII with single spaces between (most of any text) needs none of the
                 // normalisation cases: the run is copied as it is.
                 var end = index + 1
-                while end < count {
-                    let byte = buffer[end]
-                    if byte > 0x20 && byte < 0x7F { end += 1; continue }
-                    guard byte == 0x20, end + 1 < count, buffer[end + 1] > 0x20, buffer[end + 1] < 0x7F else { break }
-                    end += 2
+                let base = UnsafeRawPointer(buffer.baseAddress!)
+                run: while end < count {
+                    // Eight bytes at once when the byte steps below would take them all; else
+                    // eight byte steps before the next try (a failed word test is not repeated
+                    // at every byte).
+                    if end + 8 <= count, Self.isPrintableWord(base.loadUnaligned(fromByteOffset: end, as: UInt64.self)) {
+                        end += 8
+                        continue
+                    }
+                    let stop = min(count, end + 8)
+                    while end < stop {
+                        let byte = buffer[end]
+                        if byte > 0x20 && byte < 0x7F { end += 1; continue }
+                        guard byte == 0x20, end + 1 < count, buffer[end + 1] > 0x20, buffer[end + 1] < 0x7F else { break run }
+                        end += 2
+                    }
                 }
                 appendPrintable(UnsafeBufferPointer(rebasing: buffer[index..<end]), kind: kind)
                 index = end
@@ -78,6 +89,26 @@ struct TextAccumulator {
             index += length
             appendScalar(value, kind: kind)
         }
+    }
+
+    /// Whether the byte steps of a printable run would take all eight bytes of `word` (memory
+    /// order, little-endian), the byte before them being printable and not a space: printable
+    /// ASCII or spaces, no two spaces together, and no space last (whether it stays depends on
+    /// the byte after). Bit tricks per byte lane; each test is exact for "some lane has it".
+    @inline(__always)
+    static func isPrintableWord(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let noHigh = word & high == 0
+        let noControl = (word &- 0x2020_2020_2020_2020) & ~word & high == 0
+        let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+        let noDelete = (delete &- ones) & ~delete & high == 0
+        guard noHigh, noControl, noDelete else { return false }
+        // 0x80 in exactly the lanes that hold a space.
+        let spaces = word ^ 0x2020_2020_2020_2020
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let spaceLanes = ~(((spaces & low) &+ low) | spaces | low)
+        return spaceLanes & (spaceLanes << 8) == 0 && spaceLanes >> 63 == 0
     }
 
     mutating func append(_ text: String, kind: BlockKind) {

@@ -112,4 +112,30 @@ import Testing
             #expect(scalar.properties.lowercaseMapping.unicodeScalars.count >= 1, "\(value)")
         }
     }
+
+    /// Whether the byte steps of a printable run take all eight bytes, as `append(utf8:)` takes
+    /// them one by one (the byte before is printable; a last space needs the byte after).
+    static func referenceTakesAll(_ bytes: [UInt8]) -> Bool {
+        var end = 0
+        while end < 8 {
+            let byte = bytes[end]
+            if byte > 0x20 && byte < 0x7F { end += 1; continue }
+            guard byte == 0x20, end + 1 < 8, bytes[end + 1] > 0x20, bytes[end + 1] < 0x7F else { return false }
+            end += 2
+        }
+        return true
+    }
+
+    @Test("The eight-byte printable test agrees with the byte steps")
+    func printableWords() {
+        var generator = Seeded(state: 73)
+        let pool: [UInt8] = [0x20, 0x20, 0x20, 0x21, 0x41, 0x61, 0x7E, 0x7F, 0x1F, 0x00, 0x0A, 0x80, 0xC3, 0xFF, 0x2E, 0x39]
+        for _ in 0..<50_000 {
+            let bytes = (0..<8).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x21...0x7E, using: &generator) : pool.randomElement(using: &generator)!
+            }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+            #expect(TextAccumulator.isPrintableWord(word) == Self.referenceTakesAll(bytes), "\(bytes)")
+        }
+    }
 }
