@@ -217,4 +217,26 @@ import Testing
                 == Self.referenceWordTokens(scalars, range: 0..<scalars.count, offset: 0), "\(document.file)")
         }
     }
+
+    @Test("Number mention tables sharing a document's arrays answer as tables of their own")
+    func sharedMentionTables() {
+        for document in ExtractionSpeedupRound3Tests.documents() {
+            let sentences = SentenceSplitter().sentences(of: document)
+            let tokens = sentences.map { ExtractionInput.numberTokens(of: Array($0.text.unicodeScalars)) }
+            let shared = NumberMentionTable.tables(for: tokens)
+            #expect(shared.count == tokens.count)
+            for (index, sentenceTokens) in tokens.enumerated() {
+                guard let sentenceTokens else {
+                    #expect(shared[index] == nil)
+                    continue
+                }
+                let own = NumberMentionTable(tokens: sentenceTokens)
+                for position in -1...sentenceTokens.count {
+                    let expected = position >= 0 ? NumberParser.mention(in: sentenceTokens, at: position) : nil
+                    #expect(shared[index]?.mention(at: position) == expected, "\(document.file) \(index) \(position)")
+                    #expect(own.mention(at: position) == expected)
+                }
+            }
+        }
+    }
 }
