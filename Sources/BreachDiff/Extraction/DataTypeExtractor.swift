@@ -39,8 +39,14 @@ public struct DataTypeExtractor: TypeExtractor {
         let inherited = ListInheritance.inheritedIntros(segments: segments, input: input)
         // "They may include names, ...": a pronoun list takes the exposure of the data it stands for.
         let anaphoric = AnaphoricList.intros(segments: segments, input: input, inherited: inherited)
-        // By index: `enumerated()` copied every segment (three arrays retained and released).
+        // By index: `enumerated()` copied every segment (three arrays retained and released). A
+        // segment without mentions has no candidates (the first test of `candidates(of:...)`),
+        // and most segments have none: they are not copied into the call at all.
         for index in segments.indices {
+            guard !segments[index].analysis.mentions.isEmpty else {
+                perSegment.append([])
+                continue
+            }
             let forced = (inherited[index] ?? anaphoric[index]).map(Forced.inherited)
             perSegment.append(candidates(of: segments[index], input: input, forced: forced))
         }
