@@ -165,6 +165,8 @@ struct DataTypePrescreen {
     /// rule cuts the word (plurals in "s", a small share of words).
     static func singularHash(whole: UInt64, tail: UInt32, count: Int, word: UnsafeBufferPointer<Unicode.Scalar>,
                              from start: Int) -> UInt64 {
+        // Most words do not end in "s": they leave before anything else is read.
+        guard count >= 3, tail & 0xFF == 0x73 else { return whole }
         // A word led by a digit is a number token, whose singular is the word itself.
         let first = word[start].value
         guard first < 0x30 || first > 0x39, let cut = SingularRule.cut(count: count, tail: tail) else { return whole }

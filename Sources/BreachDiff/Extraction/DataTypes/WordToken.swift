@@ -62,10 +62,10 @@ enum SingularRule {
     @inline(__always)
     static func cut(count: Int, tail: UInt32) -> (drop: Int, y: Bool)? {
         let s: UInt32 = 0x73
-        let last = tail & 0xFF, last2 = tail >> 8 & 0xFF, last3 = tail >> 16 & 0xFF, last4 = tail >> 24
-        guard count >= 3, last == s else { return nil }
+        guard count >= 3, tail & 0xFF == s else { return nil }
+        let last2 = tail >> 8 & 0xFF, last3 = tail >> 16 & 0xFF
         if count > 4, last3 == 0x69, last2 == 0x65 { return (3, true) }
-        if count >= 4, last4 == s, last3 == s, last2 == 0x65 { return (2, false) }
+        if count >= 4, tail >> 24 == s, last3 == s, last2 == 0x65 { return (2, false) }
         if last2 == s || last2 == 0x75 { return nil }
         return (1, false)
     }
