@@ -51,7 +51,11 @@ public struct DataTypeExtractor: TypeExtractor {
             perSegment.append(candidates(of: segments[index], input: input, forced: forced))
         }
         // "None of this information was exposed" with nothing of its own denies the list before it.
-        for index in segments.indices where segments[index].analysis.mentions.isEmpty && Self.refersBackToDenial(segments[index].analysis) {
+        // The trigger flags (the first test of `refersBackToDenial`) are read in place first:
+        // passing the analysis copied the whole segment, for every segment.
+        for index in segments.indices where segments[index].analysis.mentions.isEmpty
+            && (segments[index].analysis.hasStrongTrigger || segments[index].analysis.hasWeakTrigger)
+            && Self.refersBackToDenial(segments[index].analysis) {
             for back in stride(from: index - 1, through: max(0, index - 2), by: -1) {
                 guard segments[back].block == segments[index].block else { break }
                 guard !segments[back].analysis.mentions.isEmpty else { continue }
