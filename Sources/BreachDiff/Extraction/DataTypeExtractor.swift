@@ -39,13 +39,23 @@ public struct DataTypeExtractor: TypeExtractor {
         let inherited = ListInheritance.inheritedIntros(segments: segments, input: input)
         // "They may include names, ...": a pronoun list takes the exposure of the data it stands for.
         let anaphoric = AnaphoricList.intros(segments: segments, input: input, inherited: inherited)
-        // By index: `enumerated()` copied every segment (three arrays retained and released).
+        // By index: `enumerated()` copied every segment (three arrays retained and released). A
+        // segment without mentions has no candidates (the first test of `candidates(of:...)`),
+        // and most segments have none: they are not copied into the call at all.
         for index in segments.indices {
+            guard !segments[index].analysis.mentions.isEmpty else {
+                perSegment.append([])
+                continue
+            }
             let forced = (inherited[index] ?? anaphoric[index]).map(Forced.inherited)
             perSegment.append(candidates(of: segments[index], input: input, forced: forced))
         }
         // "None of this information was exposed" with nothing of its own denies the list before it.
-        for index in segments.indices where segments[index].analysis.mentions.isEmpty && Self.refersBackToDenial(segments[index].analysis) {
+        // The trigger flags (the first test of `refersBackToDenial`) are read in place first:
+        // passing the analysis copied the whole segment, for every segment.
+        for index in segments.indices where segments[index].analysis.mentions.isEmpty
+            && (segments[index].analysis.hasStrongTrigger || segments[index].analysis.hasWeakTrigger)
+            && Self.refersBackToDenial(segments[index].analysis) {
             for back in stride(from: index - 1, through: max(0, index - 2), by: -1) {
                 guard segments[back].block == segments[index].block else { break }
                 guard !segments[back].analysis.mentions.isEmpty else { continue }

@@ -60,8 +60,23 @@ public struct ExtractionInput: Sendable {
 
     /// `CountExtractor.mayHoldNumber` over scalars: its cues are ASCII, and a non-ASCII scalar
     /// only ever stands for bytes >= 0x80, none of which is a digit or a cue letter (even lower-cased by `| 0x20`).
+    /// A plain loop over the values: the lazy byte map it replaced cost about three times as much
+    /// per scalar, and every sentence of a document is scanned (up to its first digit). The two
+    /// scalars before an "i" or an "a" are read back only then, instead of being carried along.
     static func mayHoldNumber(_ scalars: [Unicode.Scalar]) -> Bool {
-        CountExtractor.mayHoldNumber(scalars.lazy.map { $0.value < 0x80 ? UInt8($0.value) : 0x80 })
+        scalars.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let value = buffer[index].value
+                if value &- 0x30 < 10 { return true }
+                // Above 0x7F, `| 0x20` never gives an ASCII letter, as the byte 0x80 did.
+                let lower = value | 0x20
+                guard (lower == 0x69 || lower == 0x61), index >= 2 else { continue }
+                let second = buffer[index - 2].value | 0x20, last = buffer[index - 1].value | 0x20
+                if lower == 0x69, second == 0x6C, last == 0x6C { return true }   // "lli"
+                if lower == 0x61, second == 0x75, last == 0x73 { return true }   // "usa"
+            }
+            return false
+        }
     }
 
     /// Each sentence's scalars (`Array(sentence.text.unicodeScalars)`).

@@ -42,7 +42,7 @@ public struct FactExtractor: Sendable {
         let input = ExtractionInput(
             document: document, sentences: sentences, attributions: resolution.attributions,
             resolution: resolution, textScalars: text, textTokens: textTokens,
-            numberMentions: textTokens.map { $0.map(NumberMentionTable.init(tokens:)) })
+            numberMentions: NumberMentionTable.tables(for: textTokens))
         let hints = IncidentHintFinder(published: document.published)
         // Per sentence, its clauses once a candidate needs them (an array: a dictionary probe per
         // candidate cost more than the clause lookup itself).

@@ -12,19 +12,13 @@ public enum FactJSONWriter {
     public static func write(_ fact: Fact, published: PartialDate?, into out: inout [UInt8]) {
         key("{\"file\":", &out)
         JSONText.writeString(fact.file, into: &out)
-        key(",\"type\":", &out)
-        JSONText.writeString(fact.type.rawValue, into: &out)
-        key(",\"start\":", &out)
+        typeColumn.write(fact.type, into: &out)
         JSONText.writeInt(Int64(fact.start), into: &out)
         key(",\"end\":", &out)
         JSONText.writeInt(Int64(fact.end), into: &out)
         key(",\"quote\":", &out)
         JSONText.writeString(fact.quote, into: &out)
-        key(",\"source\":", &out)
-        JSONText.writeString(fact.source.rawValue, into: &out)
-        key(",\"stance\":", &out)
-        JSONText.writeString(fact.stance.rawValue, into: &out)
-        key(",\"incident_hint\":", &out)
+        sourceStanceColumns.write(fact.source, fact.stance, into: &out)
         optional(fact.incidentHint, &out)
         // The payload's columns, in schema order; a column its type lacks is null.
         key(",\"value\":", &out)
@@ -33,9 +27,7 @@ public enum FactJSONWriter {
             JSONText.writeInt(count.value, into: &out)
             key(",\"unit\":", &out)
             JSONText.writeString(count.unit, into: &out)
-            key(",\"qualifier\":", &out)
-            JSONText.writeString(count.qualifier.rawValue, into: &out)
-            key(",\"low\":", &out)
+            qualifierColumn.write(count.qualifier, into: &out)
             optional(count.low, &out)
             key(",\"high\":", &out)
             optional(count.high, &out)
@@ -70,6 +62,11 @@ public enum FactJSONWriter {
         optional(published, &out)
         out.append(UInt8(ascii: "}"))
     }
+
+    /// The enum columns with the keys around them, prebuilt (`EnumColumn`).
+    static let typeColumn = EnumColumn<FactType>(before: ",\"type\":", after: ",\"start\":")
+    static let sourceStanceColumns = SourceStanceColumns()
+    static let qualifierColumn = EnumColumn<CountQualifier>(before: ",\"qualifier\":", after: ",\"low\":")
 
     /// Fixed bytes: keys and the nulls of columns a payload never has.
     @inline(__always)

@@ -40,7 +40,9 @@ enum AnaphoricList {
             analyses[index] = made
             return made
         }
-        for (index, segment) in segments.enumerated() where index > 0 && inherited[index] == nil {
+        // By index, the segment copied only when it has a mention (most have none).
+        for index in segments.indices where index > 0 && inherited[index] == nil && !segments[index].analysis.mentions.isEmpty {
+            let segment = segments[index]
             let sentence = segment.analysis
             guard let first = sentence.mentions.first, !sentence.hasBreachContext,
                   let plural = pronounSubject(of: sentence, before: first.first) else { continue }

@@ -165,14 +165,13 @@ struct DataTypePrescreen {
     /// rule cuts the word (plurals in "s", a small share of words).
     static func singularHash(whole: UInt64, tail: UInt32, count: Int, word: UnsafeBufferPointer<Unicode.Scalar>,
                              from start: Int) -> UInt64 {
-        let s: UInt32 = 0x73
-        let last = tail & 0xFF, last2 = tail >> 8 & 0xFF, last3 = tail >> 16 & 0xFF
+        // Most words do not end in "s": they leave before anything else is read.
+        guard count >= 3, tail & 0xFF == 0x73 else { return whole }
+        // A word led by a digit is a number token, whose singular is the word itself.
         let first = word[start].value
-        guard count >= 3, last == s, first < 0x30 || first > 0x39 else { return whole }
-        if count > 4, last3 == 0x69, last2 == 0x65 { return (prefixHash(word, from: start, bytes: count - 3) ^ 0x79) &* prime }
-        if count >= 4, last2 == 0x65, last3 == s, tail >> 24 == s { return prefixHash(word, from: start, bytes: count - 2) }
-        if last2 == s || last2 == 0x75 { return whole }
-        return prefixHash(word, from: start, bytes: count - 1)
+        guard first < 0x30 || first > 0x39, let cut = SingularRule.cut(count: count, tail: tail) else { return whole }
+        let stem = prefixHash(word, from: start, bytes: count - cut.drop)
+        return cut.y ? (stem ^ 0x79) &* prime : stem
     }
 
     /// The hash of the first `bytes` lower-cased letters and digits from `word[start]`.
@@ -195,14 +194,10 @@ struct DataTypePrescreen {
     /// specification `singularHash(whole:tail:count:word:from:)` and the tests compare against.
     static func singularHash(_ bytes: [UInt8]) -> UInt64 {
         let count = bytes.count
-        let s = UInt8(ascii: "s")
-        guard count >= 3, bytes[count - 1] == s, bytes[0] < 0x30 || bytes[0] > 0x39 else { return wordHash(bytes) }
-        let last2 = bytes[count - 2], last3 = bytes[count - 3]
-        if count > 4, last3 == UInt8(ascii: "i"), last2 == UInt8(ascii: "e") {
-            return wordHash(bytes[0..<(count - 3)] + [UInt8(ascii: "y")])
-        }
-        if count >= 4, last2 == UInt8(ascii: "e"), last3 == s, bytes[count - 4] == s { return wordHash(bytes[0..<(count - 2)]) }
-        if last2 == s || last2 == UInt8(ascii: "u") { return wordHash(bytes) }
-        return wordHash(bytes[0..<(count - 1)])
+        guard count >= 3, bytes[0] < 0x30 || bytes[0] > 0x39 else { return wordHash(bytes) }
+        let tail = bytes.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard let cut = SingularRule.cut(count: count, tail: tail) else { return wordHash(bytes) }
+        let stem = bytes[0..<(count - cut.drop)]
+        return cut.y ? wordHash(stem + [UInt8(ascii: "y")]) : wordHash(stem)
     }
 }

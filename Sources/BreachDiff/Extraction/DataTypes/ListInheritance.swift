@@ -21,10 +21,13 @@ enum ListInheritance {
     static func inheritedIntros(segments: [DataTypeExtractor.Segment], input: ExtractionInput) -> [Intro?] {
         var result = [Intro?](repeating: nil, count: segments.count)
         var segmentsPerBlock = [Int](repeating: 0, count: input.document.blocks.count + 1)
-        for segment in segments where segment.block >= 0 && segment.block < segmentsPerBlock.count {
-            segmentsPerBlock[segment.block] += 1
+        // By index, and the test before the copy: iterating the segments copied each one (its
+        // arrays retained and released), and few segments introduce a list.
+        for index in segments.indices where segments[index].block >= 0 && segments[index].block < segmentsPerBlock.count {
+            segmentsPerBlock[segments[index].block] += 1
         }
-        for (index, segment) in segments.enumerated() {
+        for index in segments.indices where segments[index].analysis.introducesList {
+            let segment = segments[index]
             let analysis = segment.analysis
             guard analysis.introducesList, analysis.hasBreachContext || analysis.hasClaimCue else { continue }
             let intro = makeIntro(analysis, at: segment.sentence, input: input)

@@ -32,6 +32,13 @@ enum SegmentSplitter {
     /// The same, appended to `result`. Why: the extractor cuts every sentence of a document, and
     /// an array per sentence (most hold one segment) cost as much as the cutting.
     static func segments(of scalars: [Unicode.Scalar], in range: Range<Int>, into result: inout [Range<Int>]) {
+        // Read through a buffer pointer (it runs over every scalar of every sentence); a range
+        // past the array is cut to it, not read.
+        scalars.withUnsafeBufferPointer { segments(of: $0, in: range.clamped(to: 0..<$0.count), into: &result) }
+    }
+
+    private static func segments(of scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>,
+                                 into result: inout [Range<Int>]) {
         var begin = range.lowerBound
         var index = range.lowerBound
         let count = range.upperBound
@@ -65,7 +72,7 @@ enum SegmentSplitter {
     }
 
     /// Whether the word before a period is an abbreviation rather than a sentence's last word.
-    private static func isAbbreviation(before period: Int, in scalars: [Unicode.Scalar], from lower: Int) -> Bool {
+    private static func isAbbreviation(before period: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, from lower: Int) -> Bool {
         var start = period
         while start > lower, WordTokenizer.isWordScalar(scalars[start - 1]) { start -= 1 }
         let length = period - start
