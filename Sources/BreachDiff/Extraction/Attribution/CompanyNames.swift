@@ -8,24 +8,35 @@
 /// ("Advertisement") are not names.
 public struct CompanyNames: Sendable, Equatable {
     /// Lower-cased single words; a token equal to one of them mentions the company.
-    public var anchors: Set<String>
+    public var anchors: Set<String> {
+        didSet { anchorWords = Self.probe(anchors) }
+    }
     /// The name-like words of the prose by weight, heaviest first (at most eight); empty when the
     /// reader gave the company.
     public var ranked: [String] = []
+    /// `anchors` as a `WordSet` when they are all ASCII, else nil. Why: `names` is asked about
+    /// every capitalised token of every sentence, and a probe with the token's key and spelling
+    /// builds no string. ASCII words are equal as strings exactly when their bytes are.
+    private var anchorWords: WordSet?
 
     public init(anchors: Set<String>) {
         self.anchors = anchors
+        anchorWords = Self.probe(anchors)
+    }
+
+    private static func probe(_ anchors: Set<String>) -> WordSet? {
+        anchors.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? WordSet(anchors.sorted()) : nil
+    }
+
+    public static func == (lhs: CompanyNames, rhs: CompanyNames) -> Bool {
+        lhs.anchors == rhs.anchors && lhs.ranked == rhs.ranked
     }
 
     /// Whether the token names the company (names are capitalised: "One" in "Acme One", not "one").
     public func names(_ token: CueToken) -> Bool {
         guard token.capitalised else { return false }
-        // A document has one or two anchors: comparing with each (small strings compare by their
-        // bits) is cheaper than hashing the word for the set, and gives the same answer.
-        if anchors.count <= 2 {
-            for anchor in anchors where anchor == token.word { return true }
-            return false
-        }
+        // A token outside ASCII compares as a string (canonical equivalence), as before.
+        if let anchorWords, token.spelling.isInline, token.spelling.isASCII { return anchorWords.contains(token) }
         return anchors.contains(token.word)
     }
 
@@ -33,6 +44,7 @@ public struct CompanyNames: Sendable, Equatable {
     public init(document: ParsedDocument, tokensPerBlock: [[CueToken]]) {
         if let company = document.company, let anchor = Self.anchor(of: company) {
             anchors = [anchor]
+            anchorWords = Self.probe(anchors)
             return
         }
         var counts: [String: Int] = [:]
@@ -43,16 +55,22 @@ public struct CompanyNames: Sendable, Equatable {
             // One-word lines ("Advertisement", "Finance") are page furniture, not prose.
             guard tokens.count >= 6 else { return }
             for (index, token) in tokens.enumerated() {
-                guard token.capitalised, Self.isNameLike(token), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
+                // The word is built once here: a token keeps no string (`CueSpelling`).
+                guard token.capitalised else { continue }
+                let word = token.word
+                guard Self.isNameLike(word), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
                 let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0]) }
                 // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
                 // unless they speak; one joined by "&" (AT&T, P&G) is a company's name, never a data acronym.
-                if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase), !token.raw.contains("&") { continue }
-                counts[token.word, default: 0] += weight * (speaks ? 5 : 1)
-                if index > 0, tokens[index - 1].capitalised, tokens[index - 1].end + 1 == token.start {
-                    predecessors[token.word, default: [:]][tokens[index - 1].word, default: 0] += weight * (speaks ? 5 : 1)
+                if !speaks {
+                    let raw = token.raw
+                    if raw.count <= 4, !raw.contains(where: \.isLowercase), !raw.contains("&") { continue }
                 }
-                if firstSeen[token.word] == nil { firstSeen[token.word] = order }
+                counts[word, default: 0] += weight * (speaks ? 5 : 1)
+                if index > 0, tokens[index - 1].capitalised, tokens[index - 1].end + 1 == token.start {
+                    predecessors[word, default: [:]][tokens[index - 1].word, default: 0] += weight * (speaks ? 5 : 1)
+                }
+                if firstSeen[word] == nil { firstSeen[word] = order }
                 order += 1
             }
         }
@@ -89,6 +107,7 @@ public struct CompanyNames: Sendable, Equatable {
             }
         guard let best else {
             anchors = []
+            anchorWords = Self.probe(anchors)
             return
         }
         // "Acme One said": when the word nearly always follows the same capitalised word, the name
@@ -99,6 +118,7 @@ public struct CompanyNames: Sendable, Equatable {
         } else {
             anchors = [best.key]
         }
+        anchorWords = Self.probe(anchors)
     }
 
     /// The first distinctive word of a registrant name: "T-Mobile US, Inc." gives "t-mobile".
@@ -107,8 +127,12 @@ public struct CompanyNames: Sendable, Equatable {
     }
 
     static func isNameLike(_ token: CueToken) -> Bool {
-        token.word.count > 1 && !stopWords.contains(token.word)
-            && token.word.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
+        isNameLike(token.word)
+    }
+
+    static func isNameLike(_ word: String) -> Bool {
+        word.count > 1 && !stopWords.contains(word)
+            && word.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }
 
     /// Capitalised words that are never the company: function words, calendar words, titles,
