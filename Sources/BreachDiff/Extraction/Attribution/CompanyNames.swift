@@ -9,23 +9,17 @@
 public struct CompanyNames: Sendable, Equatable {
     /// Lower-cased single words; a token equal to one of them mentions the company.
     public var anchors: Set<String> {
-        didSet { anchorWords = Self.probe(anchors) }
+        didSet { anchorProbe = AnchorProbe(anchors) }
     }
     /// The name-like words of the prose by weight, heaviest first (at most eight); empty when the
     /// reader gave the company.
     public var ranked: [String] = []
-    /// `anchors` as a `WordSet` when they are all ASCII, else nil. Why: `names` is asked about
-    /// every capitalised token of every sentence, and a probe with the token's key and spelling
-    /// builds no string. ASCII words are equal as strings exactly when their bytes are.
-    private var anchorWords: WordSet?
+    /// The anchors as plain data, for `names`.
+    private var anchorProbe: AnchorProbe
 
     public init(anchors: Set<String>) {
         self.anchors = anchors
-        anchorWords = Self.probe(anchors)
-    }
-
-    private static func probe(_ anchors: Set<String>) -> WordSet? {
-        anchors.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? WordSet(anchors.sorted()) : nil
+        anchorProbe = AnchorProbe(anchors)
     }
 
     public static func == (lhs: CompanyNames, rhs: CompanyNames) -> Bool {
@@ -36,7 +30,7 @@ public struct CompanyNames: Sendable, Equatable {
     public func names(_ token: CueToken) -> Bool {
         guard token.capitalised else { return false }
         // A token outside ASCII compares as a string (canonical equivalence), as before.
-        if let anchorWords, token.spelling.isInline, token.spelling.isASCII { return anchorWords.contains(token) }
+        if anchorProbe.usable, token.spelling.isInline, token.spelling.isASCII { return anchorProbe.matches(token) }
         return anchors.contains(token.word)
     }
 
@@ -44,7 +38,7 @@ public struct CompanyNames: Sendable, Equatable {
     public init(document: ParsedDocument, tokensPerBlock: [[CueToken]]) {
         if let company = document.company, let anchor = Self.anchor(of: company) {
             anchors = [anchor]
-            anchorWords = Self.probe(anchors)
+            anchorProbe = AnchorProbe(anchors)
             return
         }
         var counts: [String: Int] = [:]
@@ -107,7 +101,7 @@ public struct CompanyNames: Sendable, Equatable {
             }
         guard let best else {
             anchors = []
-            anchorWords = Self.probe(anchors)
+            anchorProbe = AnchorProbe(anchors)
             return
         }
         // "Acme One said": when the word nearly always follows the same capitalised word, the name
@@ -118,7 +112,7 @@ public struct CompanyNames: Sendable, Equatable {
         } else {
             anchors = [best.key]
         }
-        anchorWords = Self.probe(anchors)
+        anchorProbe = AnchorProbe(anchors)
     }
 
     /// The first distinctive word of a registrant name: "T-Mobile US, Inc." gives "t-mobile".
@@ -171,5 +165,32 @@ extension CompanyNames {
             }
         }
         return nil
+    }
+}
+
+/// At most two ASCII anchors as keys and spellings: `CompanyNames.names` is asked about every
+/// capitalised token of every sentence, and comparing these builds no string and retains nothing
+/// (a `WordSet` copy retained its four arrays). ASCII words are equal as strings exactly when
+/// their bytes are. Other anchor sets are not `usable`: `names` compares strings then.
+struct AnchorProbe: Sendable {
+    private(set) var usable = false
+    private var count = 0
+    private var firstKey: UInt64 = 0, secondKey: UInt64 = 0
+    private var first = CueSpelling(head: 0, tail: 0, length: 0, capitals: 0)
+    private var second = CueSpelling(head: 0, tail: 0, length: 0, capitals: 0)
+
+    init(_ anchors: Set<String>) {
+        guard anchors.count <= 2, anchors.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return }
+        let sorted = anchors.sorted()
+        count = sorted.count
+        if count > 0 { first = CueSpelling(word: sorted[0], raw: sorted[0]); firstKey = WordSet.key(sorted[0]) }
+        if count > 1 { second = CueSpelling(word: sorted[1], raw: sorted[1]); secondKey = WordSet.key(sorted[1]) }
+        usable = true
+    }
+
+    @inline(__always)
+    func matches(_ token: CueToken) -> Bool {
+        count > 0 && token.key == firstKey && token.spelling.sameWord(as: first)
+            || count > 1 && token.key == secondKey && token.spelling.sameWord(as: second)
     }
 }

@@ -21,6 +21,8 @@ public struct PhraseSet: Sendable {
     private let keys: [[UInt64]]
     /// The spelling of each word of `words` (for `*` words, of the prefix without the `*`).
     private let spellings: [[CueSpelling]]
+    /// Per phrase, whether each word is a `*` prefix word (asked once here, not per token).
+    private let prefixWords: [[Bool]]
     /// The distinct first words (without `*`), and per first word the phrases starting with it.
     /// Why a `WordSet`: most tokens start no phrase, and the token's precomputed key rejects them
     /// with one table probe instead of hashing the word (the hashing was most of the matching time).
@@ -32,6 +34,7 @@ public struct PhraseSet: Sendable {
         self.phrases = phrases
         words = phrases.map { $0.split(separator: " ").map(String.init) }
         keys = words.map { $0.map(WordSet.key) }
+        prefixWords = words.map { $0.map { $0.hasSuffix("*") } }
         spellings = words.map { phrase in
             phrase.map { word in
                 let stem = word.hasSuffix("*") ? String(word.dropLast()) : word
@@ -102,13 +105,14 @@ public struct PhraseSet: Sendable {
     /// match); an exact word compares keys before spellings.
     @inline(__always)
     private func matches(_ number: Int, _ tokens: [CueToken], at position: Int, from: Int) -> Bool {
-        let phrase = words[number], phraseKeys = keys[number], phraseSpellings = spellings[number]
-        guard position + phrase.count <= tokens.count else { return false }
+        let phraseKeys = keys[number], phraseSpellings = spellings[number], prefixes = prefixWords[number]
+        let count = phraseKeys.count
+        guard position + count <= tokens.count else { return false }
         var offset = from
-        while offset < phrase.count {
+        while offset < count {
             let token = tokens[position + offset]
-            if phrase[offset].hasSuffix("*") {
-                guard Self.hasPrefix(token, phraseSpellings[offset], phrase[offset].dropLast()) else { return false }
+            if prefixes[offset] {
+                guard Self.hasPrefix(token, phraseSpellings[offset], words[number][offset].dropLast()) else { return false }
             } else if token.key != phraseKeys[offset] || !token.spelling.sameWord(as: phraseSpellings[offset]) {
                 return false
             }
