@@ -54,11 +54,11 @@ public struct ActorExtractor: TypeExtractor {
             if roleWords.contains(token) || index >= 1 && Self.pair(tokens, at: index, in: rolePhrases, seconds: rolePhraseEnds)
                 || knownAs(tokens, at: index) {
                 if engineerWords.contains(token) {
-                    guard (max(0, index - 6)..<index).contains(where: { tokens[$0].word == "former" || tokens[$0].word == "ex" }) else { continue }
+                    guard (max(0, index - 6)..<index).contains(where: { tokens[$0].isWord("former") || tokens[$0].isWord("ex") }) else { continue }
                 }
                 if let name = properName(tokens, scalars: scalars, from: index + 1) { found.append((index + 1, text(name))) }
             }
-            if (token.word == "group" || token.word == "gang" || claimVerbs.contains(token)), index >= 1 {
+            if (token.isWord("group") || token.isWord("gang") || claimVerbs.contains(token)), index >= 1 {
                 let previous = tokens[index - 1]
                 if previous.capitalised, hasInnerMark(previous), !stopWords.contains(previous) {
                     found.append((index - 1, previous.raw))
@@ -106,7 +106,7 @@ public struct ActorExtractor: TypeExtractor {
     /// "a hacker known as", "the group calling itself": a naming phrase right after an attacker noun.
     static func knownAs(_ tokens: [CueToken], at index: Int) -> Bool {
         guard index >= 1, pair(tokens, at: index, in: namingPhrases, seconds: namingPhraseEnds) else { return false }
-        return (max(0, index - 5)..<(index - 1)).contains { roleWords.contains(tokens[$0]) || tokens[$0].word == "actor" }
+        return (max(0, index - 5)..<(index - 1)).contains { roleWords.contains(tokens[$0]) || tokens[$0].isWord("actor") }
     }
 
     /// Whether the words at `index - 1` and `index` form one of `phrases`. Why `seconds`: the
@@ -128,8 +128,8 @@ public struct ActorExtractor: TypeExtractor {
             position += 1
         }
         // A name does not end on a lone initial ("Paige A." cut by a sentence break).
-        while let end = last, end > from, tokens[end].word.count == 1 { last = end - 1 }
-        guard let end = last, tokens[from].word.count > 1 else { return nil }
+        while let end = last, end > from, characterCount(tokens[end]) == 1 { last = end - 1 }
+        guard let end = last, characterCount(tokens[from]) > 1 else { return nil }
         return from...end
     }
 
@@ -141,14 +141,15 @@ public struct ActorExtractor: TypeExtractor {
     static func isGroupShaped(_ token: CueToken) -> Bool {
         // Both shapes below need a final "$" or a first letter of a label prefix: two byte tests
         // answer for nearly every token without the Character-level checks.
-        let utf8 = token.raw.utf8
-        guard let first = utf8.first, let last = utf8.last else { return false }
+        // The bytes are read from the token's spelling: the written form is built only past them.
+        guard let first = token.firstWrittenByte, let last = token.lastWrittenByte else { return false }
         guard last == UInt8(ascii: "$") || first == UInt8(ascii: "A") || first == UInt8(ascii: "F")
             || first == UInt8(ascii: "U") || first == UInt8(ascii: "T") else { return false }
-        if token.raw.count > 1, token.raw.hasSuffix("$"), token.raw.first?.isLetter == true { return true }
+        let raw = token.raw
+        if raw.count > 1, raw.hasSuffix("$"), raw.first?.isLetter == true { return true }
         // A new prefix needs its first two letters in `mayStartLabel`, or the gate turns it away.
-        for prefix in ["APT", "FIN", "UNC", "TA"] where token.raw.hasPrefix(prefix) {
-            let rest = token.raw.dropFirst(prefix.count)
+        for prefix in ["APT", "FIN", "UNC", "TA"] where raw.hasPrefix(prefix) {
+            let rest = raw.dropFirst(prefix.count)
             if rest.isEmpty, prefix == "APT" { return true }
             if !rest.isEmpty, rest.allSatisfy(\.isNumber) { return true }
         }
@@ -157,8 +158,14 @@ public struct ActorExtractor: TypeExtractor {
 
     /// "ShinyHunters", "Scattered5": a capital or digit after the first letter.
     static func hasInnerMark(_ token: CueToken) -> Bool {
-        !token.raw.contains("-") && token.raw.dropFirst().contains { $0.isUppercase || $0.isNumber }
-            && token.raw.contains { $0.isLowercase }
+        let raw = token.raw
+        return !raw.contains("-") && raw.dropFirst().contains { $0.isUppercase || $0.isNumber }
+            && raw.contains { $0.isLowercase }
+    }
+
+    /// `token.word.count`, from the spelling's length when the word is ASCII (one byte, one character).
+    static func characterCount(_ token: CueToken) -> Int {
+        token.spelling.isInline && token.spelling.isASCII ? Int(token.spelling.length) : token.word.count
     }
 
     static let roleWords: WordSet = [

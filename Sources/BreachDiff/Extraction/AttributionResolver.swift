@@ -150,8 +150,15 @@ public struct AttributionResolver: Sendable {
             return Array(sentence.text.unicodeScalars)
         }
         let slice = text[sentence.start..<sentence.end]
-        var length = 0
-        for scalar in slice { length += UTF8.width(scalar) }
+        // ASCII (most sentences) has one byte per scalar: an OR over the values, which the compiler
+        // vectorises, spares the per-scalar width sum.
+        var bits: UInt32 = 0
+        for scalar in slice { bits |= scalar.value }
+        var length = slice.count
+        if bits >= 0x80 {
+            length = 0
+            for scalar in slice { length += UTF8.width(scalar) }
+        }
         return length == sentence.text.utf8.count ? Array(slice) : Array(sentence.text.unicodeScalars)
     }
 
@@ -216,14 +223,14 @@ public struct AttributionResolver: Sendable {
     static func reportsEnforcement(_ document: ParsedDocument) -> Bool {
         guard let headline = document.title ?? document.blocks.first?.text else { return false }
         let tokens = CueTokenizer.tokens(of: headline)
-        for (index, token) in tokens.enumerated() where SpeakerCues.agencies.contains(token.word) {
+        for (index, token) in tokens.enumerated() where SpeakerCues.agencies.contains(token) {
             let near = max(0, index - 2)..<min(tokens.count, index + 3)
-            if near.contains(where: { Self.enforcementWords.contains(tokens[$0].word) }) { return true }
+            if near.contains(where: { Self.enforcementWords.contains(tokens[$0]) }) { return true }
         }
         return false
     }
 
-    static let enforcementWords: Set<String> = [
+    static let enforcementWords: WordSet = [
         "fine", "fines", "fined", "penalty", "penalties", "penalizes", "penalises", "charges", "charged", "sanctions",
         "sanctioned", "settles", "settlement",
     ]
@@ -232,10 +239,10 @@ public struct AttributionResolver: Sendable {
     /// the incident is distinct"): the subjectless style of wire briefs, whose subject is the company.
     static func opensWithSpeechVerb(_ tokens: [CueToken]) -> Bool {
         guard let first = tokens.first else { return false }
-        return briefVerbs.contains(first.word)
+        return briefVerbs.contains(first)
     }
 
-    static let briefVerbs: Set<String> = [
+    static let briefVerbs: WordSet = [
         "says", "said", "believes", "expects", "sees", "estimates", "confirms", "announces", "reports", "adds",
     ]
 
@@ -243,58 +250,58 @@ public struct AttributionResolver: Sendable {
     /// "It also ...") continues its speaker, even into the next paragraph.
     static func continuesPrevious(_ tokens: [CueToken]) -> Bool {
         guard let first = tokens.first else { return false }
-        if additiveOpeners.contains(first.word) { return true }
-        if first.word == "the", tokens.count > 1, breakdownOpeners.contains(tokens[1].word) { return true }
-        if first.word == "in", tokens.count > 1, tokens[1].word == "addition" { return true }
-        return tokens.count > 1 && (first.word == "it" || first.word == "they") && tokens[1].word == "also"
+        if additiveOpeners.contains(first) { return true }
+        if first.isWord("the"), tokens.count > 1, breakdownOpeners.contains(tokens[1]) { return true }
+        if first.isWord("in"), tokens.count > 1, tokens[1].isWord("addition") { return true }
+        return tokens.count > 1 && (first.isWord("it") || first.isWord("they")) && tokens[1].isWord("also")
     }
 
     /// A claim word used as a verb or adverb ("claims to hold", "allegedly"), not the noun of a
     /// lawsuit or settlement ("settle the regulators' claims", "their claims").
     static func relaysClaim(_ tokens: [CueToken], _ scalars: [Unicode.Scalar]) -> Bool {
         for match in StanceRules.claims.matches(in: tokens) {
-            let word = tokens[match.token].word
-            guard match.length == 1, word == "claims" || word == "claim", match.token > 0 else { return true }
+            let token = tokens[match.token]
+            guard match.length == 1, token.isWord("claims") || token.isWord("claim"), match.token > 0 else { return true }
             // "billing and claims data": the insurance noun, no assertion.
             let following = tokens[(match.token + 1)..<min(tokens.count, match.token + 5)].map(\.word)
             if ClaimNoun.isNoun(previous: tokens[match.token - 1].word, following: following) { continue }
             let previous = tokens[match.token - 1]
             let possessive = previous.end < scalars.count && (scalars[previous.end] == "'" || scalars[previous.end] == "\u{2019}")
-            if !(possessive || claimNounMarkers.contains(previous.word)) { return true }
+            if !(possessive || claimNounMarkers.contains(previous)) { return true }
         }
         return false
     }
 
-    static let claimNounMarkers: Set<String> = [
+    static let claimNounMarkers: WordSet = [
         "the", "their", "its", "these", "those", "such", "settle", "resolve", "insurance", "legal", "any", "all",
     ]
 
     /// A denial or hedge: "No card numbers appear to have been taken", "may have included".
     static func reassuresOrHedges(_ tokens: [CueToken]) -> Bool {
-        if let first = tokens.first, first.word == "no" || first.word == "none" || first.word == "neither" { return true }
+        if let first = tokens.first, first.isWord("no") || first.isWord("none") || first.isWord("neither") { return true }
         return StanceRules.denials.contains(in: tokens) || StanceRules.doubts.contains(in: tokens)
             || StanceRules.modals.contains(in: tokens)
     }
 
-    static let additiveOpeners: Set<String> = ["further", "furthermore", "additionally", "moreover", "also"]
+    static let additiveOpeners: WordSet = ["further", "furthermore", "additionally", "moreover", "also"]
 
     /// "learned of", "learnt about", "became aware of": coming to know, not saying.
     static func learnedOf(_ tokens: [CueToken]) -> Bool {
-        for index in tokens.indices.dropLast() where tokens[index + 1].word == "of" || tokens[index + 1].word == "about" {
-            let word = tokens[index].word
-            if word == "learned" || word == "learnt" || word == "aware" { return true }
+        for index in tokens.indices.dropLast() where tokens[index + 1].isWord("of") || tokens[index + 1].isWord("about") {
+            let token = tokens[index]
+            if token.isWord("learned") || token.isWord("learnt") || token.isWord("aware") { return true }
         }
         return false
     }
 
     /// "The remaining 5 million ...", "The rest were ...": the second half of a breakdown the last
     /// sentence began, told by the same speaker.
-    static let breakdownOpeners: Set<String> = ["remaining", "rest"]
+    static let breakdownOpeners: WordSet = ["remaining", "rest"]
 
     /// "It said ...", "They added ...": a pronoun subject and a speech verb opening the sentence.
     static func opensWithPronounSpeech(_ tokens: [CueToken]) -> Bool {
-        tokens.count > 1 && (tokens[0].word == "it" || tokens[0].word == "they")
-            && SpeakerCues.statementVerbs.contains(tokens[1].word)
+        tokens.count > 1 && (tokens[0].isWord("it") || tokens[0].isWord("they"))
+            && SpeakerCues.statementVerbs.contains(tokens[1])
     }
 
     /// "According to their investigation", "according to its findings": the source is whoever the
@@ -302,17 +309,17 @@ public struct AttributionResolver: Sendable {
     static func backReferencedSource(_ tokens: [CueToken]) -> Bool {
         for match in SpeakerCues.accordingTo.matches(in: tokens) {
             let next = match.token + match.length
-            if next < tokens.count, SpeakerCues.backPossessives.contains(tokens[next].word) { return true }
+            if next < tokens.count, SpeakerCues.backPossessives.contains(tokens[next]) { return true }
         }
         return false
     }
 
     /// A sentence that opens "According to ...".
     static func opensWithAccordingTo(_ tokens: [CueToken]) -> Bool {
-        tokens.count > 2 && tokens[0].word == "according" && tokens[1].word == "to"
+        tokens.count > 2 && tokens[0].isWord("according") && tokens[1].isWord("to")
     }
 
     static func speaksAsWe(_ tokens: [CueToken]) -> Bool {
-        tokens.contains { $0.word == "we" || $0.word == "our" || $0.word == "we're" || $0.word == "we've" }
+        tokens.contains { $0.isWord("we") || $0.isWord("our") || $0.isWord("we're") || $0.isWord("we've") }
     }
 }

@@ -8,24 +8,29 @@
 /// ("Advertisement") are not names.
 public struct CompanyNames: Sendable, Equatable {
     /// Lower-cased single words; a token equal to one of them mentions the company.
-    public var anchors: Set<String>
+    public var anchors: Set<String> {
+        didSet { anchorProbe = AnchorProbe(anchors) }
+    }
     /// The name-like words of the prose by weight, heaviest first (at most eight); empty when the
     /// reader gave the company.
     public var ranked: [String] = []
+    /// The anchors as plain data, for `names`.
+    private var anchorProbe: AnchorProbe
 
     public init(anchors: Set<String>) {
         self.anchors = anchors
+        anchorProbe = AnchorProbe(anchors)
+    }
+
+    public static func == (lhs: CompanyNames, rhs: CompanyNames) -> Bool {
+        lhs.anchors == rhs.anchors && lhs.ranked == rhs.ranked
     }
 
     /// Whether the token names the company (names are capitalised: "One" in "Acme One", not "one").
     public func names(_ token: CueToken) -> Bool {
         guard token.capitalised else { return false }
-        // A document has one or two anchors: comparing with each (small strings compare by their
-        // bits) is cheaper than hashing the word for the set, and gives the same answer.
-        if anchors.count <= 2 {
-            for anchor in anchors where anchor == token.word { return true }
-            return false
-        }
+        // A token outside ASCII compares as a string (canonical equivalence), as before.
+        if anchorProbe.usable, token.spelling.isInline, token.spelling.isASCII { return anchorProbe.matches(token) }
         return anchors.contains(token.word)
     }
 
@@ -33,6 +38,7 @@ public struct CompanyNames: Sendable, Equatable {
     public init(document: ParsedDocument, tokensPerBlock: [[CueToken]]) {
         if let company = document.company, let anchor = Self.anchor(of: company) {
             anchors = [anchor]
+            anchorProbe = AnchorProbe(anchors)
             return
         }
         var counts: [String: Int] = [:]
@@ -43,16 +49,22 @@ public struct CompanyNames: Sendable, Equatable {
             // One-word lines ("Advertisement", "Finance") are page furniture, not prose.
             guard tokens.count >= 6 else { return }
             for (index, token) in tokens.enumerated() {
-                guard token.capitalised, Self.isNameLike(token), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
+                // The word is built once here: a token keeps no string (`CueSpelling`).
+                guard token.capitalised else { continue }
+                let word = token.word
+                guard Self.isNameLike(word), !DocumentIssuer.isRegulatorWord(tokens, at: index) else { continue }
                 let speaks = (index + 1..<min(tokens.count, index + 3)).contains { SpeakerCues.speechVerbs.contains(tokens[$0]) }
                 // Short all-capital words are mostly acronyms of data or agencies (IMEI, SSN, API, FBI)
                 // unless they speak; one joined by "&" (AT&T, P&G) is a company's name, never a data acronym.
-                if !speaks, token.raw.count <= 4, !token.raw.contains(where: \.isLowercase), !token.raw.contains("&") { continue }
-                counts[token.word, default: 0] += weight * (speaks ? 5 : 1)
-                if index > 0, tokens[index - 1].capitalised, tokens[index - 1].end + 1 == token.start {
-                    predecessors[token.word, default: [:]][tokens[index - 1].word, default: 0] += weight * (speaks ? 5 : 1)
+                if !speaks {
+                    let raw = token.raw
+                    if raw.count <= 4, !raw.contains(where: \.isLowercase), !raw.contains("&") { continue }
                 }
-                if firstSeen[token.word] == nil { firstSeen[token.word] = order }
+                counts[word, default: 0] += weight * (speaks ? 5 : 1)
+                if index > 0, tokens[index - 1].capitalised, tokens[index - 1].end + 1 == token.start {
+                    predecessors[word, default: [:]][tokens[index - 1].word, default: 0] += weight * (speaks ? 5 : 1)
+                }
+                if firstSeen[word] == nil { firstSeen[word] = order }
                 order += 1
             }
         }
@@ -89,6 +101,7 @@ public struct CompanyNames: Sendable, Equatable {
             }
         guard let best else {
             anchors = []
+            anchorProbe = AnchorProbe(anchors)
             return
         }
         // "Acme One said": when the word nearly always follows the same capitalised word, the name
@@ -99,6 +112,7 @@ public struct CompanyNames: Sendable, Equatable {
         } else {
             anchors = [best.key]
         }
+        anchorProbe = AnchorProbe(anchors)
     }
 
     /// The first distinctive word of a registrant name: "T-Mobile US, Inc." gives "t-mobile".
@@ -107,8 +121,12 @@ public struct CompanyNames: Sendable, Equatable {
     }
 
     static func isNameLike(_ token: CueToken) -> Bool {
-        token.word.count > 1 && !stopWords.contains(token.word)
-            && token.word.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
+        isNameLike(token.word)
+    }
+
+    static func isNameLike(_ word: String) -> Bool {
+        word.count > 1 && !stopWords.contains(word)
+            && word.unicodeScalars.first.map { $0.properties.isAlphabetic } == true
     }
 
     /// Capitalised words that are never the company: function words, calendar words, titles,
@@ -147,5 +165,32 @@ extension CompanyNames {
             }
         }
         return nil
+    }
+}
+
+/// At most two ASCII anchors as keys and spellings: `CompanyNames.names` is asked about every
+/// capitalised token of every sentence, and comparing these builds no string and retains nothing
+/// (a `WordSet` copy retained its four arrays). ASCII words are equal as strings exactly when
+/// their bytes are. Other anchor sets are not `usable`: `names` compares strings then.
+struct AnchorProbe: Sendable {
+    private(set) var usable = false
+    private var count = 0
+    private var firstKey: UInt64 = 0, secondKey: UInt64 = 0
+    private var first = CueSpelling(head: 0, tail: 0, length: 0, capitals: 0)
+    private var second = CueSpelling(head: 0, tail: 0, length: 0, capitals: 0)
+
+    init(_ anchors: Set<String>) {
+        guard anchors.count <= 2, anchors.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return }
+        let sorted = anchors.sorted()
+        count = sorted.count
+        if count > 0 { first = CueSpelling(word: sorted[0], raw: sorted[0]); firstKey = WordSet.key(sorted[0]) }
+        if count > 1 { second = CueSpelling(word: sorted[1], raw: sorted[1]); secondKey = WordSet.key(sorted[1]) }
+        usable = true
+    }
+
+    @inline(__always)
+    func matches(_ token: CueToken) -> Bool {
+        count > 0 && token.key == firstKey && token.spelling.sameWord(as: first)
+            || count > 1 && token.key == secondKey && token.spelling.sameWord(as: second)
     }
 }

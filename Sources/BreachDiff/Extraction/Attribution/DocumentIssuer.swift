@@ -30,7 +30,7 @@ enum DocumentIssuer {
                 continue
             }
             let after = (index + length)..<min(tokens.count, index + length + verbWindow)
-            guard let verb = after.first(where: { issuingVerbs.contains(tokens[$0].word) }) else { return false }
+            guard let verb = after.first(where: { issuingVerbs.contains(tokens[$0]) }) else { return false }
             // "The Attorney General said Acme announced": the company named before the verb is its subject.
             return !((index + length)..<verb).contains { company.names(tokens[$0]) }
         }
@@ -40,14 +40,14 @@ enum DocumentIssuer {
     /// The length of a regulator phrase at `index`, or nil.
     static func regulatorSubject(_ tokens: [CueToken], at index: Int) -> Int? {
         for phrase in subjectPhrases where PhraseSet.matches(phrase, tokens, at: index) { return phrase.count }
-        return SpeakerCues.agencies.contains(tokens[index].word) && tokens[index].capitalised ? 1 : nil
+        return SpeakerCues.agencies.contains(tokens[index]) && tokens[index].capitalised ? 1 : nil
     }
 
     /// Whether the word at `index` belongs to a regulator's title ("Attorney General", "Federal
     /// Trade Commission"): an agency's release names its office more often than the company, and
     /// such words never name the company.
     static func isRegulatorWord(_ tokens: [CueToken], at index: Int) -> Bool {
-        guard subjectWords.contains(tokens[index].word) else { return false }
+        guard subjectWords.contains(tokens[index]) else { return false }
         for phrase in subjectPhrases {
             for offset in phrase.indices where offset <= index && tokens[index].word == phrase[offset] {
                 if PhraseSet.matches(phrase, tokens, at: index - offset) { return true }
@@ -58,9 +58,9 @@ enum DocumentIssuer {
 
     /// "Office of the Attorney General" in a title: the page belongs to that office.
     static func namesOffice(_ tokens: [CueToken]) -> Bool {
-        for index in tokens.indices where tokens[index].word == "office" && index + 3 < tokens.count {
-            if tokens[index + 1].word == "of", regulatorSubject(tokens, at: index + 2) != nil
-                || (tokens[index + 2].word == "the" && regulatorSubject(tokens, at: index + 3) != nil) {
+        for index in tokens.indices where tokens[index].isWord("office") && index + 3 < tokens.count {
+            if tokens[index + 1].isWord("of"), regulatorSubject(tokens, at: index + 2) != nil
+                || (tokens[index + 2].isWord("the") && regulatorSubject(tokens, at: index + 3) != nil) {
                 return true
             }
         }
@@ -74,10 +74,10 @@ enum DocumentIssuer {
         ["consumer", "financial", "protection", "bureau"],
     ]
 
-    static let subjectWords = Set(subjectPhrases.joined())
+    static let subjectWords = WordSet(subjectPhrases.joined())
 
     /// What a regulator does when it issues a release about its own action.
-    static let issuingVerbs: Set<String> = [
+    static let issuingVerbs: WordSet = [
         "announced", "announces", "announce", "said", "says", "secured", "secures", "reached", "reaches",
         "obtained", "obtains", "filed", "files", "fined", "fines", "ordered", "orders", "charged", "charges",
         "sued", "sues", "settled", "settles", "imposed", "imposes", "issued", "issues", "joined", "joins",

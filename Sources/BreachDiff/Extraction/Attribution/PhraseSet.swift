@@ -19,6 +19,10 @@ public struct PhraseSet: Sendable {
     private let words: [[String]]
     /// `WordSet.key` of each word of `words`: a token is compared as a string only when its key agrees.
     private let keys: [[UInt64]]
+    /// The spelling of each word of `words` (for `*` words, of the prefix without the `*`).
+    private let spellings: [[CueSpelling]]
+    /// Per phrase, whether each word is a `*` prefix word (asked once here, not per token).
+    private let prefixWords: [[Bool]]
     /// The distinct first words (without `*`), and per first word the phrases starting with it.
     /// Why a `WordSet`: most tokens start no phrase, and the token's precomputed key rejects them
     /// with one table probe instead of hashing the word (the hashing was most of the matching time).
@@ -30,6 +34,13 @@ public struct PhraseSet: Sendable {
         self.phrases = phrases
         words = phrases.map { $0.split(separator: " ").map(String.init) }
         keys = words.map { $0.map(WordSet.key) }
+        prefixWords = words.map { $0.map { $0.hasSuffix("*") } }
+        spellings = words.map { phrase in
+            phrase.map { word in
+                let stem = word.hasSuffix("*") ? String(word.dropLast()) : word
+                return CueSpelling(word: stem, raw: stem)
+            }
+        }
         var firsts: [String] = []
         var index: [String: [Int]] = [:]
         var prefixes: [Int] = []
@@ -58,7 +69,7 @@ public struct PhraseSet: Sendable {
     /// and releasing its strings), which cost more than the probe (callgrind, session 4).
     @inline(__always)
     private func indexed(_ tokens: [CueToken], _ position: Int) -> [Int]? {
-        firstWords.index(of: tokens[position].word, key: tokens[position].key).map { byFirstWord[$0] }
+        firstWords.index(of: tokens[position]).map { byFirstWord[$0] }
     }
 
     /// Every match that starts in `range` (and may end anywhere in `tokens`), in token order.
@@ -67,11 +78,11 @@ public struct PhraseSet: Sendable {
         var result: [Match] = []
         for position in bounds {
             if let numbers = indexed(tokens, position) {
-                for number in numbers where matches(number, tokens, at: position) {
+                for number in numbers where matches(number, tokens, at: position, from: 1) {
                     result.append(Match(phrase: number, token: position, length: words[number].count))
                 }
             }
-            for number in prefixFirst where Self.matches(words[number], tokens, at: position) {
+            for number in prefixFirst where matches(number, tokens, at: position, from: 0) {
                 result.append(Match(phrase: number, token: position, length: words[number].count))
             }
         }
@@ -83,26 +94,40 @@ public struct PhraseSet: Sendable {
         let bounds = range ?? 0..<tokens.count
         for position in bounds {
             if let numbers = indexed(tokens, position) {
-                for number in numbers where matches(number, tokens, at: position) { return true }
+                for number in numbers where matches(number, tokens, at: position, from: 1) { return true }
             }
-            for number in prefixFirst where Self.matches(words[number], tokens, at: position) { return true }
+            for number in prefixFirst where matches(number, tokens, at: position, from: 0) { return true }
         }
         return false
     }
 
-    /// Phrase `number` at `position`; an exact word compares keys before strings.
+    /// Phrase `number` at `position`, from its word `from` on (1 when the first word is known to
+    /// match); an exact word compares keys before spellings.
     @inline(__always)
-    private func matches(_ number: Int, _ tokens: [CueToken], at position: Int) -> Bool {
-        let phrase = words[number], phraseKeys = keys[number]
-        guard position + phrase.count <= tokens.count else { return false }
-        for offset in 1..<max(1, phrase.count) {
-            let at = position + offset
-            if phrase[offset].hasSuffix("*") {
-                guard tokens[at].word.hasPrefix(phrase[offset].dropLast()) else { return false }
-            } else if tokens[at].key != phraseKeys[offset] || tokens[at].word != phrase[offset] {
+    private func matches(_ number: Int, _ tokens: [CueToken], at position: Int, from: Int) -> Bool {
+        let phraseKeys = keys[number], phraseSpellings = spellings[number], prefixes = prefixWords[number]
+        let count = phraseKeys.count
+        guard position + count <= tokens.count else { return false }
+        var offset = from
+        while offset < count {
+            let token = tokens[position + offset]
+            if prefixes[offset] {
+                guard Self.hasPrefix(token, phraseSpellings[offset], words[number][offset].dropLast()) else { return false }
+            } else if token.key != phraseKeys[offset] || !token.spelling.sameWord(as: phraseSpellings[offset]) {
                 return false
             }
+            offset += 1
         }
+        return true
+    }
+
+    /// `token.word.hasPrefix(stem)`: bytes decide when both are ASCII (where `hasPrefix`'s
+    /// character comparison is a byte comparison), else the strings.
+    static func hasPrefix(_ token: CueToken, _ spelling: CueSpelling, _ stem: Substring) -> Bool {
+        let word = token.spelling
+        guard word.isInline, spelling.isInline, word.isASCII, spelling.isASCII else { return token.word.hasPrefix(stem) }
+        guard spelling.length <= word.length else { return false }
+        for offset in 0..<Int(spelling.length) where word.byte(at: offset) != spelling.byte(at: offset) { return false }
         return true
     }
 

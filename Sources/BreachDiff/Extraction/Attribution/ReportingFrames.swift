@@ -4,7 +4,7 @@
 /// own sum ("Taken together, ...").
 enum ReportingFrames {
     /// Nouns a story uses for the company it is about, without their article.
-    static let companyNouns: Set<String> = [
+    static let companyNouns: WordSet = [
         "company", "firm", "carrier", "bank", "retailer", "lender", "insurer", "operator", "provider", "chain",
         "giant", "telecom", "telco", "hotelier", "airline", "hospital", "platform", "corporation", "conglomerate",
         "insurance", "bureau", "processor", "marketplace", "merchant",
@@ -14,25 +14,25 @@ enum ReportingFrames {
     /// before the company noun. "The Ohio retailer said", "the Dallas-based carrier confirmed":
     /// one or two capitalised words between the article and the noun.
     static func describedCompanySpeaks(_ tokens: [CueToken]) -> Bool {
-        if tokens.count > 2, tokens[0].capitalised, companyNouns.contains(tokens[0].word),
-           SpeakerCues.statementVerbs.contains(tokens[1].word) {
+        if tokens.count > 2, tokens[0].capitalised, companyNouns.contains(tokens[0]),
+           SpeakerCues.statementVerbs.contains(tokens[1]) {
             return true
         }
-        for index in tokens.indices where tokens[index].word == "the" {
+        for index in tokens.indices where tokens[index].isWord("the") {
             var position = index + 1
             while position < tokens.count, position <= index + 2, tokens[position].capitalised,
-                  !companyNouns.contains(tokens[position].word) {
+                  !companyNouns.contains(tokens[position]) {
                 position += 1
             }
-            guard position > index + 1, position + 1 < tokens.count, companyNouns.contains(tokens[position].word),
+            guard position > index + 1, position + 1 < tokens.count, companyNouns.contains(tokens[position]),
                   !tokens[position].capitalised else { continue }
-            if SpeakerCues.statementVerbs.contains(tokens[position + 1].word) { return true }
+            if SpeakerCues.statementVerbs.contains(tokens[position + 1]) { return true }
         }
         return false
     }
 
     /// Verbs that, in an aside, date a disclosure rather than report its content.
-    static let disclosureVerbs: Set<String> = [
+    static let disclosureVerbs: WordSet = [
         "disclosed", "announced", "revealed", "reported", "confirmed", "acknowledged",
     ]
 
@@ -43,14 +43,14 @@ enum ReportingFrames {
     /// (not "said", which reports content: "which Acme said involved 4 million"), and a comma
     /// closes it within eight words, with no "that" after the verb.
     static func withoutDisclosureAside(_ tokens: [CueToken], scalars: [Unicode.Scalar], company: CompanyNames) -> [CueToken]? {
-        for index in tokens.indices where tokens[index].word == "which" || tokens[index].word == "when" {
+        for index in tokens.indices where tokens[index].isWord("which") || tokens[index].isWord("when") {
             let subject = index + 1
             guard subject < tokens.count else { return nil }
             let named = company.names(tokens[subject])
-                || (tokens[subject].word == "the" && subject + 1 < tokens.count && companyNouns.contains(tokens[subject + 1].word))
+                || (tokens[subject].isWord("the") && subject + 1 < tokens.count && companyNouns.contains(tokens[subject + 1]))
             guard named else { continue }
-            guard let verb = (subject + 1..<min(tokens.count, subject + 4)).first(where: { disclosureVerbs.contains(tokens[$0].word) }),
-                  verb + 1 < tokens.count, tokens[verb + 1].word != "that" else { continue }
+            guard let verb = (subject + 1..<min(tokens.count, subject + 4)).first(where: { disclosureVerbs.contains(tokens[$0]) }),
+                  verb + 1 < tokens.count, !tokens[verb + 1].isWord("that") else { continue }
             for close in (verb + 1)..<min(tokens.count, verb + 9) where commaBefore(close, tokens: tokens, scalars: scalars) {
                 return Array(tokens[..<index]) + Array(tokens[close...])
             }
@@ -69,10 +69,10 @@ enum ReportingFrames {
     /// "the company had recorded $5 million in costs, according to its annual report": the
     /// possessive points to the company the sentence names, and the channel is the company's own.
     static func citesOwnChannel(_ tokens: [CueToken], company: CompanyNames) -> Bool {
-        guard tokens.contains(where: { company.names($0) || ($0.word == "company" && !$0.capitalised) }) else { return false }
-        for index in tokens.indices.dropLast(2) where tokens[index].word == "according" && tokens[index + 1].word == "to"
-            && (tokens[index + 2].word == "its" || tokens[index + 2].word == "their") {
-            if (index + 3..<min(tokens.count, index + 6)).contains(where: { ownChannels.contains(tokens[$0].word) }) { return true }
+        guard tokens.contains(where: { company.names($0) || ($0.isWord("company") && !$0.capitalised) }) else { return false }
+        for index in tokens.indices.dropLast(2) where tokens[index].isWord("according") && tokens[index + 1].isWord("to")
+            && (tokens[index + 2].isWord("its") || tokens[index + 2].isWord("their")) {
+            if (index + 3..<min(tokens.count, index + 6)).contains(where: { ownChannels.contains(tokens[$0]) }) { return true }
         }
         return false
     }
@@ -80,21 +80,23 @@ enum ReportingFrames {
     /// "The tally has not moved since March: ...", "The official count still stands at ...": a
     /// figure restated as unchanged is the company's figure, not the outlet's own finding.
     static func restatesTally(_ tokens: [CueToken]) -> Bool {
-        guard tokens.count > 3, tokens[0].word == "the" else { return false }
+        guard tokens.count > 3, tokens[0].isWord("the") else { return false }
         var subject = 1
-        if tokens[subject].word == "official" || tokens[subject].word == "company" { subject += 1 }
-        guard subjectTallies.contains(tokens[subject].word) else { return false }
+        if tokens[subject].isWord("official") || tokens[subject].isWord("company") { subject += 1 }
+        guard subjectTallies.contains(tokens[subject]) else { return false }
         let after = (subject + 1)..<min(tokens.count, subject + 5)
         for index in after {
-            let word = tokens[index].word
-            if word == "unchanged" || word == "stands" || (word == "remains" && index + 1 < tokens.count && tokens[index + 1].word == "at") { return true }
-            if word == "not" || word == "n't", index + 1 < tokens.count, ["moved", "changed", "budged"].contains(tokens[index + 1].word) { return true }
-            if word == "hasn't" || word == "haven't", index + 1 < tokens.count, ["moved", "changed", "budged"].contains(tokens[index + 1].word) { return true }
+            let token = tokens[index]
+            if token.isWord("unchanged") || token.isWord("stands") || (token.isWord("remains") && index + 1 < tokens.count && tokens[index + 1].isWord("at")) { return true }
+            if token.isWord("not") || token.isWord("n't"), index + 1 < tokens.count, unmovedVerbs.contains(tokens[index + 1]) { return true }
+            if token.isWord("hasn't") || token.isWord("haven't"), index + 1 < tokens.count, unmovedVerbs.contains(tokens[index + 1]) { return true }
         }
         return false
     }
 
-    static let subjectTallies: Set<String> = ["tally", "count", "figure", "figures", "numbers", "total", "totals"]
+    static let unmovedVerbs: WordSet = ["moved", "changed", "budged"]
+
+    static let subjectTallies: WordSet = ["tally", "count", "figure", "figures", "numbers", "total", "totals"]
 
     /// Court records named by how they reached the court.
     static let courtRecords = PhraseSet([
@@ -102,7 +104,7 @@ enum ReportingFrames {
         "filed in bankruptcy court", "filed with the court",
     ])
 
-    static let ownChannels: Set<String> = [
+    static let ownChannels: WordSet = [
         "report", "filing", "filings", "statement", "release", "notice", "disclosure", "10-k", "8-k", "10-q", "website",
     ]
 

@@ -50,11 +50,11 @@ public struct SpeakerCues: Sendable {
         // and released its strings, which cost more than the look-ups (callgrind, session 4).
         // "the Acme statement", "Acme's filing", "Acme's own statement"
         for index in tokens.indices.dropLast() where company.names(tokens[index]) {
-            let next = tokens[index + 1].word == "own" && index + 2 < tokens.count ? index + 2 : index + 1
+            let next = tokens[index + 1].isWord("own") && index + 2 < tokens.count ? index + 2 : index + 1
             if Self.channelNouns.contains(tokens[next]) { return true }
         }
         // "what we know from the company", "as heard from Acme": the company as the source of what follows.
-        for index in tokens.indices.dropFirst() where tokens[index].word == "from" && index + 1 < tokens.count
+        for index in tokens.indices.dropFirst() where tokens[index].isWord("from") && index + 1 < tokens.count
             && ((max(0, index - 3)..<index).contains { Self.learnedFromVerbs.contains(tokens[$0]) })
             && (company.names(tokens[index + 1]) || Self.genericReferences.contains(in: tokens, range: (index + 1)..<(index + 2))) {
             return true
@@ -101,20 +101,20 @@ public struct SpeakerCues: Sendable {
     /// Whether the verb at `position` is a participle after a determiner and a noun that is not the
     /// company ("the leak disclosed in March", "a breach announced last week").
     func modifiesNoun(_ tokens: [CueToken], verbAt position: Int) -> Bool {
-        guard position >= 2, Self.nounDeterminers.contains(tokens[position - 2].word) else { return false }
+        guard position >= 2, Self.nounDeterminers.contains(tokens[position - 2]) else { return false }
         let noun = position - 1
         return !company.names(tokens[noun]) && !Self.genericReferences.contains(in: tokens, range: (noun - 1)..<(noun + 1))
-            && !Self.pronouns.contains(tokens[noun].word)
+            && !Self.pronouns.contains(tokens[noun])
     }
 
-    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "its", "their"]
+    static let nounDeterminers: WordSet = ["the", "a", "an", "this", "that", "its", "their"]
 
     /// "the SEC alleged", "according to the Commission": the agency followed by what it did.
     func regulatorSpeaks(_ tokens: [CueToken]) -> Bool {
         for index in tokens.indices where Self.agencies.contains(tokens[index]) {
             if index + 1 < tokens.count, Self.agencyActions.contains(tokens[index + 1]) { return true }
-            if index >= 2, tokens[index - 2].word == "according", tokens[index - 1].word == "to" { return true }
-            if index >= 3, tokens[index - 3].word == "according", tokens[index - 1].word == "the" { return true }
+            if index >= 2, tokens[index - 2].isWord("according"), tokens[index - 1].isWord("to") { return true }
+            if index >= 3, tokens[index - 3].isWord("according"), tokens[index - 1].isWord("the") { return true }
         }
         return false
     }

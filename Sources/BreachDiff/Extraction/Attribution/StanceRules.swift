@@ -42,7 +42,7 @@ public struct StanceRules: Sendable {
     /// where its first word is; lists with `*` prefix phrases turn the gate off.
     static func mayHedge(_ tokens: [CueToken], range: Range<Int>) -> Bool {
         guard let leads = hedgeLeads else { return true }
-        for position in range where leads.index(of: tokens[position].word, key: tokens[position].key) != nil {
+        for position in range where leads.index(of: tokens[position]) != nil {
             return true
         }
         return false

@@ -9,6 +9,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// The words, in the order given (duplicates removed).
     public let words: [String]
     private let keys: [UInt64]
+    /// Each word's spelling, which a token's is compared with on a key hit (no string compared).
+    private let spellings: [CueSpelling]
     /// Index into `words` + 1 per slot; 0 marks an empty slot.
     private let slots: [Int32]
     private let mask: Int
@@ -19,6 +21,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         for word in words where seen.insert(word).inserted { unique.append(word) }
         self.words = unique
         keys = unique.map(Self.key)
+        spellings = unique.map { CueSpelling(word: $0, raw: $0) }
         var size = 8
         while size < unique.count * 4 { size *= 2 }
         mask = size - 1
@@ -44,7 +47,20 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the token's `word` is in the set, using the key the tokenizer computed.
     @inline(__always)
     public func contains(_ token: CueToken) -> Bool {
-        index(of: token.word, key: token.key) != nil
+        index(of: token) != nil
+    }
+
+    /// The position of the token's word in `words`, when present: its key probes, its spelling
+    /// decides (the bytes `String` equality compares after an equal key).
+    @inline(__always)
+    public func index(of token: CueToken) -> Int? {
+        var slot = Self.slot(token.key) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if keys[entry - 1] == token.key, spellings[entry - 1].sameWord(as: token.spelling) { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Whether `word` is in the set; `key` must be `WordSet.key(word)` (computed once by a caller

@@ -54,9 +54,9 @@ public struct IncidentHintFinder: Sendable {
 
     /// "This breach", "That attack", "The same incident" as the sentence's first words.
     func opensWithBackReference(_ tokens: [CueToken]) -> Bool {
-        guard tokens.count > 1, ["this", "that", "the"].contains(tokens[0].word) else { return false }
+        guard tokens.count > 1, tokens[0].isWord("this") || tokens[0].isWord("that") || tokens[0].isWord("the") else { return false }
         if Self.incidentNouns.contains(tokens[1]) { return true }
-        return tokens.count > 2 && tokens[1].word == "same" && Self.incidentNouns.contains(tokens[2])
+        return tokens.count > 2 && tokens[1].isWord("same") && Self.incidentNouns.contains(tokens[2])
     }
 
     func referenceInClause(_ tokens: [CueToken], _ clause: Range<Int>) -> String? {
@@ -66,11 +66,12 @@ public struct IncidentHintFinder: Sendable {
 
     /// The reference starting at `index`, if any.
     func reference(_ tokens: [CueToken], at index: Int, within clause: Range<Int>) -> String? {
-        let word = tokens[index].word
-        if let year = Self.year(word), namesIncident(tokens, after: index, within: clause), introduced(tokens, year: index) {
+        // Compared without building the word: a `CueToken` keeps no string (`CueSpelling`).
+        let token = tokens[index]
+        if let year = Self.year(token), namesIncident(tokens, after: index, within: clause), introduced(tokens, year: index) {
             return String(year)
         }
-        if word == "year", index >= 1, tokens[index - 1].word == "last", namesIncident(tokens, after: index, within: clause) {
+        if token.isWord("year"), index >= 1, tokens[index - 1].isWord("last"), namesIncident(tokens, after: index, within: clause) {
             return published.map { String($0.year - 1) } ?? "last year"
         }
         if Self.earlier.contains(tokens[index]), index + 1 < clause.upperBound, Self.incidentNouns.contains(tokens[index + 1]),
@@ -82,12 +83,12 @@ public struct IncidentHintFinder: Sendable {
 
     /// "In April 2022 a group of hackers breached ..."
     func sentenceFrame(_ tokens: [CueToken]) -> String? {
-        guard tokens.count > 2, tokens[0].word == "in" else { return nil }
+        guard tokens.count > 2, tokens[0].isWord("in") else { return nil }
         var position = 1
-        if Self.months.contains(tokens[position]) || tokens[position].word == "late" || tokens[position].word == "early" {
+        if Self.months.contains(tokens[position]) || tokens[position].isWord("late") || tokens[position].isWord("early") {
             position += 1
         }
-        guard position < tokens.count, let year = Self.year(tokens[position].word) else { return nil }
+        guard position < tokens.count, let year = Self.year(tokens[position]) else { return nil }
         let window = (position + 1)..<min(tokens.count, position + 14)
         guard window.contains(where: { Self.breakInWords.contains(tokens[$0]) }) else { return nil }
         return String(year)
@@ -106,6 +107,11 @@ public struct IncidentHintFinder: Sendable {
         if Self.determiners.contains(tokens[index - 1]) { return true }
         if Self.months.contains(tokens[index - 1]), index >= 2, Self.determiners.contains(tokens[index - 2]) { return true }
         return false
+    }
+
+    /// `year(token.word)`, the word built only when it has four bytes.
+    static func year(_ token: CueToken) -> Int? {
+        token.spelling.isInline && token.spelling.length == 4 ? year(token.word) : nil
     }
 
     static func year(_ word: String) -> Int? {

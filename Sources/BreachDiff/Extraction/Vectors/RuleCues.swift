@@ -35,7 +35,7 @@ struct RuleCues: Sendable {
         if runsAll { return RuleSelection(bits: 0, all: true) }
         var bits = always
         for index in tokens.indices {
-            if let slot = words.index(of: tokens[index].word, key: tokens[index].key) { bits |= masks[slot] }
+            if let slot = words.index(of: tokens[index]) { bits |= masks[slot] }
         }
         return RuleSelection(bits: bits, all: false)
     }
