@@ -119,20 +119,28 @@ public struct MoneyExtractor: TypeExtractor {
     }
 
     static func amount(_ mention: NumberMention, in tokens: [TextToken], lastCurrency: String?) -> Amount? {
-        let values = mention.isRange ? [mention.low ?? mention.value, mention.high ?? mention.value] : [mention.value]
+        // The values array is built only for a sum: most numbers have no currency, and building it
+        // first allocated and freed an array for every number of the document.
         if let before = CurrencyReader.before(tokens, mention.firstToken) {
             var end = mention.endToken
             if let after = CurrencyReader.after(tokens, end) { end = after.end }
-            return Amount(values: values, currency: before.currency, tokens: before.start..<end)
+            return Amount(values: values(of: mention), currency: before.currency, tokens: before.start..<end)
         }
         if let after = CurrencyReader.after(tokens, mention.endToken) {
-            return Amount(values: values, currency: after.currency, tokens: mention.firstToken..<after.end)
+            return Amount(values: values(of: mention), currency: after.currency, tokens: mention.firstToken..<after.end)
         }
         // "agreed to pay 190 million more to those affected": only money can be paid.
         let first = mention.firstToken
-        guard mention.scaled, first > 0, ["pay", "paid", "pays", "paying"].contains(tokens[first - 1].text),
+        guard mention.scaled, first > 0, payVerbs.contains(tokens[first - 1].text),
               CountUnitReader.read(tokens, after: mention.endToken) == .bare else { return nil }
-        return Amount(values: values, currency: lastCurrency ?? "USD", tokens: first..<mention.endToken)
+        return Amount(values: values(of: mention), currency: lastCurrency ?? "USD", tokens: first..<mention.endToken)
+    }
+
+    static let payVerbs: Set<String> = ["pay", "paid", "pays", "paying"]
+
+    /// The values a mention states: two for a range ("$100 to $150 million"), else one.
+    static func values(of mention: NumberMention) -> [Int64] {
+        mention.isRange ? [mention.low ?? mention.value, mention.high ?? mention.value] : [mention.value]
     }
 
     /// Drops "£18 million" when the same document states "£18.4 million" for the same event:

@@ -26,22 +26,28 @@ enum CountQualifierReader {
     /// The qualifier before token `index` and the first token of the qualified phrase.
     static func read(in tokens: [TextToken], before index: Int) -> (qualifier: CountQualifier, start: Int) {
         var position = index
-        var found: [CountQualifier] = []
+        // At most two qualifiers, kept in two locals: an array here was allocated for every
+        // count with a qualifier. "from" and "between" are only qualifiers when they open a
+        // range, so `.range` is not kept.
+        var first: CountQualifier?
+        var second: CountQualifier?
         var start = index
         for _ in 0..<2 {
             while position > 0, tokens[position - 1].kind == .symbol, quotes.contains(tokens[position - 1].text) {
                 position -= 1
             }
             guard let match = phrase(in: tokens, endingAt: position) else { break }
-            found.append(match.qualifier)
+            if match.qualifier != .range {
+                if first == nil { first = match.qualifier } else { second = match.qualifier }
+            }
             position -= match.words.count
             start = position
         }
-        // "from" and "between" are only qualifiers when they open a range.
-        found.removeAll { $0 == .range }
         // "up to approximately 500 million": the bound matters more than the hedge.
-        let qualifier = found.first { $0 != .approximately } ?? found.first ?? .exact
-        return (qualifier, found.isEmpty ? index : start)
+        guard let first else { return (.exact, index) }
+        if first != .approximately { return (first, start) }
+        if let second, second != .approximately { return (second, start) }
+        return (first, start)
     }
 
     /// The last word of every phrase. Why: nearly every token before a number ends no phrase, and

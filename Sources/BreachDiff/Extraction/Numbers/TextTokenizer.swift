@@ -34,7 +34,7 @@ public enum TextTokenizer {
                         break
                     }
                 }
-                tokens.append(TextToken(kind: .number, text: string(scalars[start..<position]), start: start,
+                tokens.append(TextToken(kind: .number, text: asciiString(scalars[start..<position]), start: start,
                                         end: position, spaced: spaced))
             } else if isLetter(scalar) {
                 position = wordEnd(in: scalars, from: start)
@@ -111,6 +111,20 @@ public enum TextTokenizer {
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         ScalarText.string(scalars)
+    }
+
+    /// The string of ASCII scalars (a number token's digits, commas and point), one byte each.
+    /// Why: `ScalarText.string` asks for four bytes a scalar, so a number of four digits or more
+    /// got a heap-allocated string; asking for its exact length keeps it a small string.
+    private static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                buffer[index] = UInt8(truncatingIfNeeded: scalar.value)
+                index += 1
+            }
+            return index
+        }
     }
 
     /// `string(scalars).lowercased()`. Why: `lowercased()` maps scalar by scalar through the
