@@ -15,10 +15,12 @@ struct DateScanner {
     func mentions() -> [DateMention] {
         var result: [DateMention] = []
         var index = 0
+        // Read once: a static read in the loop went through `swift_once` for every token.
+        let atomLeads = DateWords.atomLeads
         while index < tokens.count {
             // Exact gate: the parser starts an atom only at a number or at one of `atomLeads`' words.
             let token = tokens[index]
-            guard token.kind == .number || token.kind == .word && DateWords.atomLeads.mayContain(token.key),
+            guard token.kind == .number || token.kind == .word && atomLeads.mayContain(token.key),
                   let atom = parser.atom(at: index),
                   let mention = mention(from: atom) else {
                 index += 1

@@ -144,6 +144,10 @@ enum TriggerLexicon {
         return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }()
 
+    /// The keys of `byFirstWord` as a bit filter: most words of a sentence start no trigger, and
+    /// one bit test says so where a dictionary probe hashed the key (`KeyBitFilter`).
+    static let firstWords = KeyBitFilter(byFirstWord.keys)
+
     /// Words that make a clause about the breach itself. ("leak" is not one: "the leak happened in
     /// mid-March" dates the data's release online, not the break-in.)
     static let breachWords: Set<UInt64> = Set([

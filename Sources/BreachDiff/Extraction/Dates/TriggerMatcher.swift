@@ -13,9 +13,12 @@ struct TriggerMatcher {
     func matches(in range: Range<Int>) -> [Match] {
         var result: [Match] = []
         var index = range.lowerBound
+        // Read once, outside the loop: each read of a static global goes through `swift_once`.
+        let firstWords = TriggerLexicon.firstWords
+        let byFirstWord = TriggerLexicon.byFirstWord
         while index < range.upperBound {
             let token = tokens[index]
-            guard token.kind == .word, let candidates = TriggerLexicon.byFirstWord[token.key] else {
+            guard token.kind == .word, firstWords.mayContain(token.key), let candidates = byFirstWord[token.key] else {
                 index += 1
                 continue
             }
