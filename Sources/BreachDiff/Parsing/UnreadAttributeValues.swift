@@ -1,43 +1,64 @@
 import Foundation
 
-/// Empties the attribute values no one reads before libxml2 parses a page: the `style` of an
-/// element it does not hide, and every attribute the walker never keeps (`valign`, `href`,
-/// `contextRef`, ...). EDGAR pages style every cell, and libxml2 copies an attribute value
-/// character by character (about 130 instructions a character): style values alone were a
-/// fifth of libxml2's work on the benchmark corpus.
+/// Takes the attributes no one reads out of a page before libxml2 parses it: the `style` of an
+/// element it does not hide, and every attribute the tree builder never keeps (`valign`,
+/// `href`, `contextRef`, ...). EDGAR pages style every cell, and libxml2 copies an attribute
+/// value character by character (about 130 instructions a character, plus its name and an
+/// allocation): style values alone were a fifth of libxml2's work on the benchmark corpus.
 ///
 /// The scan follows libxml2 2.9.14's HTML tokenizer (`htmlParseContentInternal`,
 /// `htmlParseStartTag`, `htmlParseScript`, `htmlParseComment`): start tags are `<` and an ASCII
 /// letter, script and style content is raw up to `</script` or `</style`, comments end at
 /// `-->`. Whenever the input leaves the plain cases it follows (an unterminated tag, `<!` other
 /// than a comment or doctype, a NUL byte, a name of 100 bytes), the rest of the input is passed
-/// on unchanged, so a doubt costs speed, never output. An emptied value keeps its quotes and
-/// its line breaks (libxml2 reports errors by line); only values of printable ASCII without
-/// `&` are emptied, so no character or entity error can go missing. Only the parser's input
-/// changes: the tree gets the same elements, texts and kept attributes
-/// (`UnreadAttributeValuesTests` compares both trees).
+/// on unchanged, so a doubt costs speed, never output. Only attributes whose value is printable
+/// ASCII without `&` go (no character or entity error can go missing), never on `<meta>`
+/// (libxml2 reads its charset), and their line breaks stay (libxml2 reports errors by line). A
+/// tag that names an attribute twice (libxml2 reports it and keeps the first) or holds a bogus
+/// attribute keeps its attributes; only their values are emptied. The tree gets the same
+/// elements, texts and kept attributes (`UnreadAttributeValuesTests` compares both).
 enum UnreadAttributeValues {
-    /// `bytes` with unread attribute values emptied, or nil when there is nothing to empty.
+    /// `bytes` without unread attributes, or nil when there is nothing to take out.
     static func emptied(_ bytes: [UInt8]) -> [UInt8]? {
         bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
             guard let base = buffer.baseAddress, buffer.count > 0,
                   memchr(base, 0, buffer.count) == nil else { return nil }
-            var scan = Scan(input: buffer)
-            scan.run()
-            guard scan.copied > 0 else { return nil }
-            scan.output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[scan.copied...]))
-            return scan.output
+            var changed = false
+            // The output is never longer than the input: written in place, one allocation.
+            let output = [UInt8](unsafeUninitializedCapacity: buffer.count) { out, initialized in
+                var scan = Scan(input: buffer, output: out.baseAddress!)
+                scan.run()
+                changed = scan.copied > 0
+                if changed { scan.copy(upTo: buffer.count) }
+                initialized = changed ? scan.written : 0
+            }
+            return changed ? output : nil
         }
     }
 
-    /// One pass over the input; `output` holds the input up to `copied`, values emptied.
+    /// One attribute of the tag being read: offsets into the input.
+    private struct Attribute {
+        var name: Range<Int>
+        /// The value without its quotes; nil for a bare name.
+        var value: Range<Int>?
+        var quoted: Bool
+        /// After the value (its closing quote included).
+        var end: Int
+    }
+
+    /// One pass over the input; `output` holds the input up to `copied`, attributes taken out.
     private struct Scan {
         let input: UnsafeBufferPointer<UInt8>
-        var output: [UInt8] = []
+        let output: UnsafeMutablePointer<UInt8>
+        var written = 0
         var copied = 0
+        /// The current tag's attributes (reused from tag to tag).
+        var attributes: [Attribute] = []
 
-        init(input: UnsafeBufferPointer<UInt8>) {
+        init(input: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<UInt8>) {
             self.input = input
+            self.output = output
+            attributes.reserveCapacity(16)
         }
 
         /// Stops at the end or at the first construct it does not follow.
@@ -50,6 +71,26 @@ enum UnreadAttributeValues {
                 guard let next = after(open) else { return }
                 index = next
             }
+        }
+
+        /// Copies the input from `copied` up to `end`.
+        mutating func copy(upTo end: Int) {
+            guard end > copied else { return }
+            (output + written).update(from: input.baseAddress! + copied, count: end - copied)
+            written += end - copied
+            copied = end
+        }
+
+        /// Leaves out `range` but its line feeds (libxml2 numbers error lines).
+        private mutating func drop(_ range: Range<Int>) {
+            copy(upTo: range.lowerBound)
+            var index = range.lowerBound
+            while let lineFeed = find(0x0A, from: index), lineFeed < range.upperBound {
+                output[written] = 0x0A
+                written += 1
+                index = lineFeed + 1
+            }
+            copied = range.upperBound
         }
 
         private func byte(_ index: Int) -> UInt8 {
@@ -94,8 +135,9 @@ enum UnreadAttributeValues {
         }
 
         private func isDoctype(_ open: Int) -> Bool {
-            let word: [UInt8] = Array("DOCTYPE".utf8)
-            for (offset, letter) in word.enumerated() where byte(open + 2 + offset) & 0xDF != letter { return false }
+            let word: StaticString = "DOCTYPE"
+            let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            for (offset, letter) in letters.enumerated() where byte(open + 2 + offset) & 0xDF != letter { return false }
             return true
         }
 
@@ -112,36 +154,53 @@ enum UnreadAttributeValues {
 
         private mutating func startTag(_ open: Int) -> Int? {
             guard let nameEnd = nameEnd(from: open + 1) else { return nil }
-            let raw = rawTextName(open + 1, nameEnd)
-            let isMeta = nameEnd - open - 1 == 4 && lowered(open + 1, "meta")
+            attributes.removeAll(keepingCapacity: true)
+            var bogus = false
             var index = skipBlanks(nameEnd)
             while index < input.count, input[index] != 0x3E, !(input[index] == 0x2F && byte(index + 1) == 0x3E) {
                 if Self.isNameStart(input[index]) {
                     guard let attributeEnd = self.nameEnd(from: index) else { return nil }
-                    let attribute = index..<attributeEnd
+                    var attribute = Attribute(name: index..<attributeEnd, value: nil, quoted: false, end: attributeEnd)
                     index = skipBlanks(attributeEnd)
                     if byte(index) == 0x3D {
                         index = skipBlanks(index + 1)
                         let quote = byte(index)
                         if quote == 0x22 || quote == 0x27 {
                             guard let close = find(quote, from: index + 1) else { return nil }
-                            if !isMeta { emptyIfUnread(attribute, value: (index + 1)..<close) }
+                            attribute.value = (index + 1)..<close
+                            attribute.quoted = true
                             index = close + 1
                         } else {
-                            // An unquoted value ends at a blank or ">"; it is kept as it is.
+                            // An unquoted value ends at a blank or ">".
+                            let start = index
                             while index < input.count, !Self.isBlank(input[index]), input[index] != 0x3E { index += 1 }
+                            attribute.value = start..<index
                         }
+                        attribute.end = index
                     }
+                    attributes.append(attribute)
                 } else {
                     // libxml2 drops a bogus attribute up to the next blank or the tag's end.
+                    bogus = true
                     while index < input.count, !Self.isBlank(input[index]), input[index] != 0x3E,
                           !(input[index] == 0x2F && byte(index + 1) == 0x3E) { index += 1 }
                 }
                 index = skipBlanks(index)
             }
             guard index < input.count else { return nil }
+            let length = nameEnd - open - 1
+            if !attributes.isEmpty, !(length == 4 && lowered(open + 1, "meta")) {
+                takeOutUnread(whole: !bogus && !namesRepeat())
+            }
             if input[index] == 0x2F { return index + 2 } // "/>": nothing is opened
-            guard let raw else { return index + 1 }
+            let raw: StaticString
+            if length == 6, lowered(open + 1, "script") {
+                raw = "script"
+            } else if length == 5, lowered(open + 1, "style") {
+                raw = "style"
+            } else {
+                return index + 1
+            }
             // Script and style content is raw text up to "</script" or "</style" (any case); an
             // end tag with a longer name ("</scripts>") leaves it open in libxml2: stop there.
             var search = index + 1
@@ -154,54 +213,80 @@ enum UnreadAttributeValues {
             return nil
         }
 
-        /// "script" or "style" for those tags (libxml2 reads their content as raw text).
-        private func rawTextName(_ start: Int, _ end: Int) -> StaticString? {
-            if end - start == 6, lowered(start, "script") { return "script" }
-            if end - start == 5, lowered(start, "style") { return "style" }
-            return nil
-        }
-
-        /// Empties `value` when its attribute is not read and the value is plain printable ASCII.
-        private mutating func emptyIfUnread(_ attribute: Range<Int>, value: Range<Int>) {
-            guard value.count > 2, isPlain(value), !isRead(attribute, value: value) else { return }
-            output.reserveCapacity(input.count)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<value.lowerBound]))
-            // Line breaks stay: libxml2 numbers error lines.
-            for index in value where input[index] == 0x0A { output.append(0x0A) }
-            copied = value.upperBound
-        }
-
-        private func isRead(_ attribute: Range<Int>, value: Range<Int>) -> Bool {
-            // A packed, NUL-terminated copy of the name for `AttributeName` (17 bytes at most).
-            guard attribute.count <= 16 else { return false }
-            var name: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            let key: AttributeName? = withUnsafeMutableBytes(of: &name) { bytes in
-                for (offset, index) in attribute.enumerated() { bytes[offset] = input[index] }
-                return AttributeName(cString: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        /// Takes out each unread attribute with a plain value (`whole`), or only empties its quoted value.
+        private mutating func takeOutUnread(whole: Bool) {
+            for attribute in attributes {
+                guard !isRead(attribute) else { continue }
+                if let value = attribute.value, !isPlain(value) { continue }
+                if whole {
+                    drop(attribute.name.lowerBound..<attribute.end)
+                } else if attribute.quoted, let value = attribute.value, !value.isEmpty {
+                    drop(value)
+                }
             }
-            guard let key else { return false }
+        }
+
+        /// Whether two attributes of the tag have the same name (ASCII case ignored).
+        private func namesRepeat() -> Bool {
+            guard attributes.count > 1 else { return false }
+            for first in 0..<(attributes.count - 1) {
+                let name = attributes[first].name
+                for second in (first + 1)..<attributes.count where attributes[second].name.count == name.count {
+                    let other = attributes[second].name.lowerBound
+                    var same = true
+                    for offset in 0..<name.count where Self.lower(input[name.lowerBound + offset]) != Self.lower(input[other + offset]) {
+                        same = false
+                        break
+                    }
+                    if same { return true }
+                }
+            }
+            return false
+        }
+
+        /// Kept by the tree builder: a known name, and for `style` one that hides the element.
+        private func isRead(_ attribute: Attribute) -> Bool {
+            guard let key = AttributeName(name: input.baseAddress! + attribute.name.lowerBound, count: attribute.name.count)
+            else { return false }
             guard key == .style else { return true }
+            guard let value = attribute.value else { return false }
             return ByteSearch.hidesElement(style: input.baseAddress! + value.lowerBound, length: value.count)
         }
 
-        /// Printable ASCII, tabs and line breaks, no "&": nothing libxml2 decodes or reports.
+        /// Printable ASCII, tabs and line feeds, no "&": nothing libxml2 decodes, reports or
+        /// normalises (a carriage return might be).
+        /// Eight bytes at a time; a word with a control byte is looked at byte by byte.
         private func isPlain(_ value: Range<Int>) -> Bool {
-            for index in value {
-                let byte = input[index]
-                if byte >= 0x20 ? byte > 0x7E || byte == 0x26 : !(byte == 0x09 || byte == 0x0A || byte == 0x0D) {
-                    return false
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let raw = UnsafeRawPointer(input.baseAddress!)
+            var index = value.lowerBound
+            while index + 8 <= value.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ampersand = word ^ (ones &* 0x26)
+                let above = (word &+ ones | word) & highs // a byte of 0x7F or more
+                let ampersands = (ampersand &- ones) & ~ampersand & highs
+                if above | ampersands != 0 { return false }
+                if (word &- ones &* 0x20) & ~word & highs != 0 { // a byte below 0x20
+                    for offset in 0..<8 where !Self.isPlain(input[index + offset]) { return false }
                 }
+                index += 8
+            }
+            while index < value.upperBound {
+                if !Self.isPlain(input[index]) { return false }
+                index += 1
             }
             return true
+        }
+
+        private static func isPlain(_ byte: UInt8) -> Bool {
+            byte >= 0x20 ? byte <= 0x7E && byte != 0x26 : byte == 0x09 || byte == 0x0A
         }
 
         /// Whether the bytes at `start` spell `word` (lower case), ignoring ASCII case.
         private func lowered(_ start: Int, _ word: StaticString) -> Bool {
             let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-            for (offset, letter) in letters.enumerated() {
-                let value = byte(start + offset)
-                guard value | (value &- 0x41 < 26 ? 0x20 : 0) == letter else { return false }
-            }
+            for (offset, letter) in letters.enumerated() where Self.lower(byte(start + offset)) != letter { return false }
             return true
         }
 
@@ -225,14 +310,27 @@ enum UnreadAttributeValues {
             return UnsafeRawPointer(input.baseAddress!).distance(to: UnsafeRawPointer(found))
         }
 
-        private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 &- 0x61 < 26 }
-
-        private static func isNameStart(_ byte: UInt8) -> Bool {
-            isLetter(byte) || byte == 0x5F || byte == 0x3A || byte == 0x2E
+        @inline(__always)
+        private static func lower(_ byte: UInt8) -> UInt8 {
+            byte | (byte &- 0x41 < 26 ? 0x20 : 0)
         }
 
+        private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 &- 0x61 < 26 }
+
+        /// Bit `n` of the two words: byte `n` (below 128) is in the class.
+        @inline(__always)
+        private static func isIn(_ byte: UInt8, low: UInt64, high: UInt64) -> Bool {
+            byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte &- 64)) & 1 != 0
+        }
+
+        /// A letter, "_", ":" or ".".
+        private static func isNameStart(_ byte: UInt8) -> Bool {
+            isIn(byte, low: 0x0400_4000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
+        }
+
+        /// A letter, a digit, "_", ":", "." or "-".
         private static func isNameByte(_ byte: UInt8) -> Bool {
-            isNameStart(byte) || byte &- 0x30 < 10 || byte == 0x2D
+            isIn(byte, low: 0x07FF_6000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE)
         }
 
         /// libxml2's `IS_BLANK_CH`: space, tab, line feed, carriage return.

@@ -24,7 +24,8 @@ struct UnreadAttributeValuesTests {
         "<div style=\"display:&#110;one\">", "<span STYLE=\"DISPLAY:NONE\">", "<div id=\"main\" data-x=\"12345\">",
         "<div style=\"caf\u{E9}:x\">", "<div style=\"tab\there\">", "<table border=\"1\" cellpadding=\"4\">", "<html>",
         "<body bgcolor=\"white\">", "<head>", "<?php echo 1 ?>", "<!doctype html public \"-//W3C//DTD\">", "\u{00A0}",
-        "<script>var s = '<div style=\"x:y\">';</script>", "<style>p { color: red }</style>", "<div role=\"navigation\">",
+        "<script>var s = '<div style=\"x:y\">';</script>", "<td valign=\"top\"\r\n style=\"x:y;\r\ndisplay:\rnone\">",
+        "<td width=100 nowrap align=center>", "<p style=\"a:b\" style=\"display:none\">", "<td valign=top/>", "<style>p { color: red }</style>", "<div role=\"navigation\">",
     ]
 
     /// The tree as comparable text: kinds, nesting, tag names, texts, kept attributes (a style
@@ -38,8 +39,9 @@ struct UnreadAttributeValuesTests {
             switch node.kind {
             case .element:
                 line += " " + tree.tag(of: Int32(index)).name
-                for attribute in tree.attributes(of: Int32(index)) {
-                    line += " \(attribute.name)=" + (attribute.name == .style ? "\(attribute.hidesElement)" : tree.value(of: attribute))
+                // A style that does not hide is as good as none (only `hidesElement` is read).
+                for attribute in tree.attributes(of: Int32(index)) where attribute.name != .style || attribute.hidesElement {
+                    line += " \(attribute.name)=" + (attribute.name == .style ? "hides" : tree.value(of: attribute))
                 }
             case .text, .cdata:
                 line += " " + tree.withText(of: Int32(index)) { String(decoding: $0, as: UTF8.self) }
@@ -73,12 +75,15 @@ struct UnreadAttributeValuesTests {
         #expect(HTMLTreeBuilder.tokenizesAsVersion2_9_14)
     }
 
-    @Test("Unread values are emptied, read ones and line breaks kept")
+    @Test("Unread attributes are taken out, read ones and line breaks kept")
     func emptiesOnlyUnread() throws {
         let html = "<td valign=\"top\" style=\"font-size:10pt;\nwidth:5%\" class=\"cell\"><div style=\"display:none\">x</div>"
         let emptied = try #require(UnreadAttributeValues.emptied(Array(html.utf8)))
         #expect(String(decoding: emptied, as: UTF8.self)
-            == "<td valign=\"\" style=\"\n\" class=\"cell\"><div style=\"display:none\">x</div>")
+            == "<td  \n class=\"cell\"><div style=\"display:none\">x</div>")
+        // A name given twice keeps every attribute of the tag; unread values are emptied.
+        let twice = try #require(UnreadAttributeValues.emptied(Array("<td valign=\"top\" VALIGN=\"top\">".utf8)))
+        #expect(String(decoding: twice, as: UTF8.self) == "<td valign=\"\" VALIGN=\"\">")
         #expect(UnreadAttributeValues.emptied(Array("<p class=\"lead\">no</p>".utf8)) == nil)
     }
 
@@ -87,7 +92,7 @@ struct UnreadAttributeValuesTests {
         let html = "<script>x = '<td valign=\"top\">'</script><!-- <td valign=\"top\"> --><td valign=\"top\">"
         let emptied = try #require(UnreadAttributeValues.emptied(Array(html.utf8)))
         #expect(String(decoding: emptied, as: UTF8.self)
-            == "<script>x = '<td valign=\"top\">'</script><!-- <td valign=\"top\"> --><td valign=\"\">")
+            == "<script>x = '<td valign=\"top\">'</script><!-- <td valign=\"top\"> --><td >")
     }
 
     @Test("Each piece alone and after a styled cell parses the same", arguments: pieces)
