@@ -15,8 +15,12 @@ import Foundation
 /// ASCII without `&` go (no character or entity error can go missing), never on `<meta>`
 /// (libxml2 reads its charset), and their line breaks stay (libxml2 reports errors by line). A
 /// tag that names an attribute twice (libxml2 reports it and keeps the first) or holds a bogus
-/// attribute keeps its attributes; only their values are emptied. The tree gets the same
-/// elements, texts and kept attributes (`UnreadAttributeValuesTests` compares both).
+/// attribute keeps its attributes; only their values are emptied. Script and style content
+/// (3.7 MB of the corpus, read by libxml2 character by character too) is replaced by its line
+/// breaks unless it is JSON-LD or may sit inside an element whose whole text is read (a
+/// `<title>` holding markup, inline XBRL): the content node stays, its text is never read. The
+/// tree gets the same elements, texts and kept attributes (`UnreadAttributeValuesTests`
+/// compares both).
 enum UnreadAttributeValues {
     /// `bytes` without unread attributes, or nil when there is nothing to take out.
     static func emptied(_ bytes: [UInt8]) -> [UInt8]? {
@@ -52,8 +56,13 @@ enum UnreadAttributeValues {
         let output: UnsafeMutablePointer<UInt8>
         var written = 0
         var copied = 0
-        /// The current tag's attributes (reused from tag to tag).
+        /// The current tag's attributes: the first `attributeCount` (the storage is reused from
+        /// tag to tag; emptying the array per tag cost more than the rest of the tag).
         var attributes: [Attribute] = []
+        var attributeCount = 0
+        /// A `<title>` with markup in it or an inline XBRL element was met: a script or style may
+        /// sit inside an element whose whole text is read, so their content stays from here on.
+        var rawTextMayBeRead = false
 
         init(input: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<UInt8>) {
             self.input = input
@@ -85,10 +94,10 @@ enum UnreadAttributeValues {
         private mutating func drop(_ range: Range<Int>) {
             copy(upTo: range.lowerBound)
             var index = range.lowerBound
-            while let lineFeed = find(0x0A, from: index), lineFeed < range.upperBound {
+            while index < range.upperBound, let found = memchr(input.baseAddress! + index, 0x0A, range.upperBound - index) {
                 output[written] = 0x0A
                 written += 1
-                index = lineFeed + 1
+                index = UnsafeRawPointer(input.baseAddress!).distance(to: UnsafeRawPointer(found)) + 1
             }
             copied = range.upperBound
         }
@@ -154,7 +163,7 @@ enum UnreadAttributeValues {
 
         private mutating func startTag(_ open: Int) -> Int? {
             guard let nameEnd = nameEnd(from: open + 1) else { return nil }
-            attributes.removeAll(keepingCapacity: true)
+            attributeCount = 0
             var bogus = false
             var index = skipBlanks(nameEnd)
             while index < input.count, input[index] != 0x3E, !(input[index] == 0x2F && byte(index + 1) == 0x3E) {
@@ -178,7 +187,12 @@ enum UnreadAttributeValues {
                         }
                         attribute.end = index
                     }
-                    attributes.append(attribute)
+                    if attributeCount < attributes.count {
+                        attributes[attributeCount] = attribute
+                    } else {
+                        attributes.append(attribute)
+                    }
+                    attributeCount += 1
                 } else {
                     // libxml2 drops a bogus attribute up to the next blank or the tag's end.
                     bogus = true
@@ -189,10 +203,13 @@ enum UnreadAttributeValues {
             }
             guard index < input.count else { return nil }
             let length = nameEnd - open - 1
-            if !attributes.isEmpty, !(length == 4 && lowered(open + 1, "meta")) {
+            if attributeCount > 0, !(length == 4 && lowered(open + 1, "meta")) {
                 takeOutUnread(whole: !bogus && !namesRepeat())
             }
             if input[index] == 0x2F { return index + 2 } // "/>": nothing is opened
+            if length >= 3, lowered(open + 1, "ix:") || length == 5 && lowered(open + 1, "title") && !holdsTextOnly(after: index + 1) {
+                rawTextMayBeRead = true
+            }
             let raw: StaticString
             if length == 6, lowered(open + 1, "script") {
                 raw = "script"
@@ -204,18 +221,102 @@ enum UnreadAttributeValues {
             // Script and style content is raw text up to "</script" or "</style" (any case); an
             // end tag with a longer name ("</scripts>") leaves it open in libxml2: stop there.
             var search = index + 1
+            var embedsEndTag = false
             while let slash = find(0x2F, from: search) {
-                if input[slash - 1] == 0x3C, lowered(slash + 1, raw) {
-                    return Self.isNameByte(byte(slash + 1 + raw.utf8CodeUnitCount)) ? nil : slash - 1
+                if input[slash - 1] == 0x3C {
+                    if lowered(slash + 1, raw) {
+                        guard !Self.isNameByte(byte(slash + 1 + raw.utf8CodeUnitCount)) else { return nil }
+                        // Any other "</" in the content is an error libxml2 reports: such content stays.
+                        if !embedsEndTag, !rawTextMayBeRead, !(length == 6 && isLinkedData()) {
+                            emptyRawText((index + 1)..<(slash - 1))
+                        }
+                        return slash - 1
+                    }
+                    embedsEndTag = true
                 }
                 search = slash + 1
             }
             return nil
         }
 
+        /// Whether a `<title>`'s content up to `</title>` is text only (no markup, so no script).
+        private func holdsTextOnly(after start: Int) -> Bool {
+            guard let open = find(0x3C, from: start) else { return false }
+            return byte(open + 1) == 0x2F && lowered(open + 2, "title") && !Self.isNameByte(byte(open + 7))
+        }
+
+        /// Whether the script tag's first `type` is JSON-LD (the walker reads that content), or
+        /// cannot be told on the bytes.
+        private func isLinkedData() -> Bool {
+            guard let type = attributes[0..<attributeCount].first(where: { $0.name.count == 4 && lowered($0.name.lowerBound, "type") }),
+                  let value = type.value else { return false }
+            guard isPlain(value) else { return true }
+            let word: StaticString = "ld+json"
+            guard value.count >= word.utf8CodeUnitCount else { return false }
+            for start in value.lowerBound...(value.upperBound - word.utf8CodeUnitCount) where lowered(start, word) { return true }
+            return false
+        }
+
+        /// Replaces script or style content no one reads by its line breaks (libxml2 numbers
+        /// error lines; carriage returns too, as they were), or one space: the content node stays, only its text goes. Content with a
+        /// control byte or a noncharacter (errors libxml2 reports) stays.
+        private mutating func emptyRawText(_ range: Range<Int>) {
+            guard range.count > 1, isQuiet(range) else { return }
+            copy(upTo: range.lowerBound)
+            let start = written
+            if memchr(input.baseAddress! + range.lowerBound, 0x0D, range.count) == nil {
+                var index = range.lowerBound
+                while let found = memchr(input.baseAddress! + index, 0x0A, range.upperBound - index) {
+                    output[written] = 0x0A
+                    written += 1
+                    index = UnsafeRawPointer(input.baseAddress!).distance(to: UnsafeRawPointer(found)) + 1
+                }
+            } else {
+                // Carriage returns stay too, in order, whatever libxml2 makes of them.
+                for index in range where input[index] == 0x0A || input[index] == 0x0D {
+                    output[written] = input[index]
+                    written += 1
+                }
+            }
+            if written == start {
+                output[written] = 0x20
+                written += 1
+            }
+            copied = range.upperBound
+        }
+
+        /// No byte below 0x20 but tab, line feed and carriage return, no U+FFFE or U+FFFF: nothing libxml2's raw
+        /// text reader reports. Eight bytes at a time.
+        private func isQuiet(_ range: Range<Int>) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let raw = UnsafeRawPointer(input.baseAddress!)
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- ones &* 0x20) & ~word & highs != 0 || word & highs != 0 {
+                    for offset in 0..<8 where !isQuiet(at: index + offset) { return false }
+                }
+                index += 8
+            }
+            while index < range.upperBound {
+                if !isQuiet(at: index) { return false }
+                index += 1
+            }
+            return true
+        }
+
+        private func isQuiet(at index: Int) -> Bool {
+            let value = input[index]
+            if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            return !(value == 0xEF && byte(index + 1) == 0xBF && byte(index + 2) & 0xFE == 0xBE)
+        }
+
         /// Takes out each unread attribute with a plain value (`whole`), or only empties its quoted value.
         private mutating func takeOutUnread(whole: Bool) {
-            for attribute in attributes {
+            for index in 0..<attributeCount {
+                let attribute = attributes[index]
                 guard !isRead(attribute) else { continue }
                 if let value = attribute.value, !isPlain(value) { continue }
                 if whole {
@@ -228,10 +329,10 @@ enum UnreadAttributeValues {
 
         /// Whether two attributes of the tag have the same name (ASCII case ignored).
         private func namesRepeat() -> Bool {
-            guard attributes.count > 1 else { return false }
-            for first in 0..<(attributes.count - 1) {
+            guard attributeCount > 1 else { return false }
+            for first in 0..<(attributeCount - 1) {
                 let name = attributes[first].name
-                for second in (first + 1)..<attributes.count where attributes[second].name.count == name.count {
+                for second in (first + 1)..<attributeCount where attributes[second].name.count == name.count {
                     let other = attributes[second].name.lowerBound
                     var same = true
                     for offset in 0..<name.count where Self.lower(input[name.lowerBound + offset]) != Self.lower(input[other + offset]) {
