@@ -149,6 +149,18 @@ public struct SentenceSplitter: Sendable {
     /// The index of the first `.`, `!`, `?` or `…` in `start..<limit`, else `max(start, limit)`.
     private static func nextTerminal(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before limit: Int) -> Int {
         var index = start
+        // Eight scalars at a time while none is a terminal: four equality tests ORed without a
+        // branch, which the compiler turns into vector compares (the table test below is a
+        // shift per scalar and cannot be vectorised; this scan visits every scalar of the text).
+        while index + 8 <= limit {
+            var hits: UInt32 = 0
+            for offset in 0..<8 {
+                let value = buffer[index + offset].value
+                hits |= (value == 0x21 ? 1 : 0) | (value == 0x2E ? 1 : 0) | (value == 0x3F ? 1 : 0) | (value == 0x2026 ? 1 : 0)
+            }
+            if hits != 0 { break }
+            index += 8
+        }
         while index < limit {
             let value = buffer[index].value
             if value < 0x40 ? terminalMask >> UInt64(value) & 1 != 0 : value == 0x2026 { return index }

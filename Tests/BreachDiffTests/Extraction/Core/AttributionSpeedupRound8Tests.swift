@@ -73,6 +73,20 @@ import Testing
     }
 }
 
+extension AttributionSpeedupRound8Tests {
+    @Test("The splitter finds a terminal at every offset of its eight-scalar steps", arguments: [".", "!", "?", "\u{2026}"])
+    func terminalAtEveryOffset(terminal: String) {
+        let splitter = SentenceSplitter()
+        for length in 1..<26 {
+            let first = String(repeating: "x", count: length) + terminal
+            let text = first + " Next words follow here"
+            let scalars = Array(text.unicodeScalars)
+            let cut = first.unicodeScalars.count
+            #expect(splitter.split(scalars) == [0..<cut, (cut + 1)..<scalars.count], "\(length) \(terminal)")
+        }
+    }
+}
+
 /// The session 7 tokenizer (packing while scanning), kept to check the new one against.
 private enum ReferenceCueTokenizer {
     static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
