@@ -96,6 +96,11 @@ public enum CueTokenizer {
                 index += 1
                 while index < upper {
                     let scalar = buffer[index]
+                    // Lower-case ASCII letters (most of a word) first: one test, nothing to note.
+                    if scalar.value &- 0x61 < 26 {
+                        index += 1
+                        continue
+                    }
                     if isWordScalar(scalar) || isJoiner(scalar) && index + 1 < upper && isWordScalar(buffer[index + 1]) {
                         bits |= scalar.value
                         index += 1
