@@ -25,6 +25,9 @@ struct HTMLReader {
     var file: String
     /// An SEC filing keeps all its text: no heading-introduced section cuts.
     var keepAllSections = false
+    /// Empty unread attribute values before parsing (`UnreadAttributeValues`); off only in tests
+    /// that compare both inputs.
+    var emptiesUnreadValues = true
 
     /// - Parameter utf8: valid UTF-8 (the encoding was decided by `ByteDecoder`).
     func read(utf8 bytes: [UInt8]) -> HTMLContent {
@@ -39,7 +42,10 @@ struct HTMLReader {
         })
         defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
 
-        guard let parsed = HTMLTreeBuilder.parse(bytes, options: HTMLTreeBuilder.readerOptions) else {
+        // libxml2 copies every attribute value character by character; the values no one reads
+        // are emptied first where the scan is known to tokenize as libxml2 does.
+        let input = emptiesUnreadValues && HTMLTreeBuilder.tokenizesAsVersion2_9_14 ? UnreadAttributeValues.emptied(bytes) ?? bytes : bytes
+        guard let parsed = HTMLTreeBuilder.parse(input, options: HTMLTreeBuilder.readerOptions) else {
             content.diagnostics.append(Diagnostic(file: file, severity: .error, code: "unparsable",
                                                   message: "libxml2 could not build a document"))
             return content

@@ -34,6 +34,14 @@ struct HTMLTreeBuilder {
     static let readerOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
 
+    /// Whether the linked libxml2 is 2.9.14, whose HTML tokenizer `UnreadAttributeValues` follows
+    /// (later versions changed comments and raw text; they get the input unchanged).
+    static let tokenizesAsVersion2_9_14: Bool = {
+        guard let version = __xmlParserVersion()?.pointee else { return false }
+        let digits = (0..<6).map { UInt8(bitPattern: version[$0]) }
+        return digits[0..<5].elementsEqual("20914".utf8) && !(0x30...0x39).contains(digits[5])
+    }()
+
     /// The tree, and whether elements deeper than `maximumDepth` were flattened.
     struct Result {
         var tree: HTMLTree
