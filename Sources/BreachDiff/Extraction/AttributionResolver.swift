@@ -170,7 +170,12 @@ public struct AttributionResolver: Sendable {
         }
         var tokensPerBlock: [[CueToken]] = Array(repeating: [], count: document.blocks.count)
         for (index, sentence) in sentences.enumerated() where sentence.blockIndex < tokensPerBlock.count {
-            tokensPerBlock[sentence.blockIndex] += tokens[index]
+            // A block's first sentence shares its token array instead of being copied into an empty one.
+            if tokensPerBlock[sentence.blockIndex].isEmpty {
+                tokensPerBlock[sentence.blockIndex] = tokens[index]
+            } else {
+                tokensPerBlock[sentence.blockIndex] += tokens[index]
+            }
         }
         return CompanyNames(document: document, tokensPerBlock: tokensPerBlock)
     }

@@ -35,8 +35,9 @@ public struct FactExtractor: Sendable {
     }
 
     private func facts(of document: ParsedDocument) -> ([Fact], AttributionResolver.Resolution) {
-        let sentences = SentenceSplitter().sentences(of: document)
         let text = ScalarText.scalars(of: document.text)
+        // The splitter reads each block's scalars out of `text` instead of decoding it again.
+        let sentences = SentenceSplitter().sentences(of: document, text: text)
         let resolution = resolver.resolve(sentences, in: document, text: text)
         let textTokens = resolution.scalars.map(ExtractionInput.numberTokens(of:))
         let input = ExtractionInput(

@@ -35,29 +35,51 @@ public struct SentenceSplitter: Sendable {
     ]
 
     public func sentences(of document: ParsedDocument) -> [Sentence] {
+        sentences(of: document, text: nil)
+    }
+
+    /// The sentences of `document`; `text`, the document text as scalars when the caller has it
+    /// (`ScalarText.scalars(of: document.text)`), spares decoding every block again: a block is
+    /// `text[start..<end]` (`TextBlock`), so its scalars are read in place.
+    public func sentences(of document: ParsedDocument, text: [Unicode.Scalar]?) -> [Sentence] {
         var result: [Sentence] = []
-        var scalars: [Unicode.Scalar] = []
+        var decoded: [Unicode.Scalar] = []
         var ranges: [Range<Int>] = []
         for (index, block) in document.blocks.enumerated() {
-            ScalarText.replace(&scalars, with: block.text)
-            split(scalars, into: &ranges)
+            let scalarCount: Int
+            if let text, block.start >= 0, block.start <= block.end, block.end <= text.count {
+                text.withUnsafeBufferPointer { split(UnsafeBufferPointer(rebasing: $0[block.start..<block.end]), into: &ranges) }
+                scalarCount = block.end - block.start
+                if scalarCount != block.text.utf8.count {
+                    for range in ranges {
+                        let lower = block.start + range.lowerBound, upper = block.start + range.upperBound
+                        result.append(Sentence(text: ScalarText.string(text[lower..<upper]), start: lower, end: upper,
+                                               blockIndex: index))
+                    }
+                    continue
+                }
+            } else {
+                ScalarText.replace(&decoded, with: block.text)
+                split(decoded, into: &ranges)
+                scalarCount = decoded.count
+                if scalarCount != block.text.utf8.count {
+                    for range in ranges {
+                        result.append(Sentence(text: ScalarText.string(decoded[range]), start: block.start + range.lowerBound,
+                                               end: block.start + range.upperBound, blockIndex: index))
+                    }
+                    continue
+                }
+            }
             // An ASCII block's scalar offsets are its UTF-8 offsets: the sentence is a copy of
             // the block's bytes, not a re-encoding of its scalars (same string, a third of the work),
             // made from the bytes directly (a `Substring` per sentence cost as much again).
-            var text = block.text
-            if scalars.count == text.utf8.count {
-                text.withUTF8 { utf8 in
-                    for range in ranges {
-                        result.append(Sentence(text: String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self),
-                                               start: block.start + range.lowerBound, end: block.start + range.upperBound,
-                                               blockIndex: index))
-                    }
+            var blockText = block.text
+            blockText.withUTF8 { utf8 in
+                for range in ranges {
+                    result.append(Sentence(text: String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self),
+                                           start: block.start + range.lowerBound, end: block.start + range.upperBound,
+                                           blockIndex: index))
                 }
-                continue
-            }
-            for range in ranges {
-                result.append(Sentence(text: ScalarText.string(scalars[range]), start: block.start + range.lowerBound,
-                                       end: block.start + range.upperBound, blockIndex: index))
             }
         }
         return result
@@ -72,6 +94,11 @@ public struct SentenceSplitter: Sendable {
 
     /// `split(_:)` into a buffer the caller keeps: one allocation per document, not per block.
     func split(_ scalars: [Unicode.Scalar], into ranges: inout [Range<Int>]) {
+        scalars.withUnsafeBufferPointer { split($0, into: &ranges) }
+    }
+
+    /// `split(_:into:)` over a buffer: a block read in place from the document's scalars.
+    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
         var begin = 0
         var position = 0
@@ -88,7 +115,7 @@ public struct SentenceSplitter: Sendable {
             // The scan to the next full stop or the length limit visits every scalar of the text:
             // on the buffer, one table test per scalar.
             let limit = min(count, begin + maximumLength)
-            position = scalars.withUnsafeBufferPointer { Self.nextTerminal(in: $0, from: position, before: limit) }
+            position = Self.nextTerminal(in: scalars, from: position, before: limit)
             if position == count { break }
             if position - begin >= maximumLength {
                 var cut = position
@@ -122,6 +149,18 @@ public struct SentenceSplitter: Sendable {
     /// The index of the first `.`, `!`, `?` or `…` in `start..<limit`, else `max(start, limit)`.
     private static func nextTerminal(in buffer: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before limit: Int) -> Int {
         var index = start
+        // Eight scalars at a time while none is a terminal: four equality tests ORed without a
+        // branch, which the compiler turns into vector compares (the table test below is a
+        // shift per scalar and cannot be vectorised; this scan visits every scalar of the text).
+        while index + 8 <= limit {
+            var hits: UInt32 = 0
+            for offset in 0..<8 {
+                let value = buffer[index + offset].value
+                hits |= (value == 0x21 ? 1 : 0) | (value == 0x2E ? 1 : 0) | (value == 0x3F ? 1 : 0) | (value == 0x2026 ? 1 : 0)
+            }
+            if hits != 0 { break }
+            index += 8
+        }
         while index < limit {
             let value = buffer[index].value
             if value < 0x40 ? terminalMask >> UInt64(value) & 1 != 0 : value == 0x2026 { return index }
@@ -139,7 +178,7 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    private func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    private func startsSentence(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
         var first = scalars[index]
         // A switch, not a walk of a string's scalars, for the opening quotes and brackets.
         switch first {
@@ -152,7 +191,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether the period at `index` ends a sentence, judged by the word before it.
-    private func periodEnds(_ scalars: [Unicode.Scalar], at index: Int, nextWordAt next: Int) -> Bool {
+    private func periodEnds(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, nextWordAt next: Int) -> Bool {
         var start = index
         while start > 0, index - start < 12, !ScalarText.isWhitespace(scalars[start - 1]), scalars[start - 1] != "(" {
             start -= 1
