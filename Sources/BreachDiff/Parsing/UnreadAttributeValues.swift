@@ -40,6 +40,10 @@ enum UnreadAttributeValues {
         }
     }
 
+    /// The most attributes of one tag compared pairwise for a repeated name (EDGAR cells have a
+    /// handful); a tag with more keeps its names.
+    static let pairwiseLimit = 64
+
     /// One attribute of the tag being read: offsets into the input.
     private struct Attribute {
         var name: Range<Int>
@@ -327,9 +331,12 @@ enum UnreadAttributeValues {
             }
         }
 
-        /// Whether two attributes of the tag have the same name (ASCII case ignored).
+        /// Whether two attributes of the tag have the same name (ASCII case ignored), or the tag
+        /// has too many to compare pairwise. Why the bound: a hostile tag with 100,000 attributes
+        /// would make the pairwise test quadratic; "they may repeat" only keeps the names.
         private func namesRepeat() -> Bool {
             guard attributeCount > 1 else { return false }
+            guard attributeCount <= UnreadAttributeValues.pairwiseLimit else { return true }
             for first in 0..<(attributeCount - 1) {
                 let name = attributes[first].name
                 for second in (first + 1)..<attributeCount where attributes[second].name.count == name.count {
