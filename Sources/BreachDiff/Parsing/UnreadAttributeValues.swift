@@ -41,7 +41,7 @@ enum UnreadAttributeValues {
     }
 
     /// The most attributes of one tag compared pairwise for a repeated name (EDGAR cells have a
-    /// handful); a tag with more keeps its names.
+    /// handful); a tag with more goes through a set.
     static let pairwiseLimit = 64
 
     /// One attribute of the tag being read: offsets into the input.
@@ -331,12 +331,10 @@ enum UnreadAttributeValues {
             }
         }
 
-        /// Whether two attributes of the tag have the same name (ASCII case ignored), or the tag
-        /// has too many to compare pairwise. Why the bound: a hostile tag with 100,000 attributes
-        /// would make the pairwise test quadratic; "they may repeat" only keeps the names.
+        /// Whether two attributes of the tag have the same name (ASCII case ignored).
         private func namesRepeat() -> Bool {
             guard attributeCount > 1 else { return false }
-            guard attributeCount <= UnreadAttributeValues.pairwiseLimit else { return true }
+            guard attributeCount <= UnreadAttributeValues.pairwiseLimit else { return namesRepeatInSet() }
             for first in 0..<(attributeCount - 1) {
                 let name = attributes[first].name
                 for second in (first + 1)..<attributeCount where attributes[second].name.count == name.count {
@@ -348,6 +346,18 @@ enum UnreadAttributeValues {
                     }
                     if same { return true }
                 }
+            }
+            return false
+        }
+
+        /// `namesRepeat` for a tag with many attributes, through a set of lower-cased names. Why:
+        /// pairwise it would be quadratic, and taking the unread attributes of a hostile tag out
+        /// whole also spares libxml2 its own quadratic repeat check on them.
+        private func namesRepeatInSet() -> Bool {
+            var seen = Set<[UInt8]>(minimumCapacity: attributeCount)
+            for index in 0..<attributeCount {
+                let name = attributes[index].name
+                guard seen.insert(name.map { Self.lower(input[$0]) }).inserted else { return true }
             }
             return false
         }
