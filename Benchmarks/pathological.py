@@ -22,6 +22,7 @@ def dates(n):         return "On January 12, 2024 " * (n // 20)
 def dated_events(n):  return "on March 3, 2021 hackers accessed " * (n // 34)
 def numbers_words(n): return "1,234,567 customers and " * (n // 24)
 def html_nesting(n):  d = n // 11; return "<html><body>" + "<div><span>" * (d // 2) + "3 million records" + "</span></div>" * (d // 2)
+def one_tag_attributes(n): return "<html><body><td" + "".join(' data-a%d="v"' % i for i in range(n // 16)) + ">3 million records</td></body></html>"
 
 # name, generator, base size (bytes), file extension
 SHAPES = [
@@ -35,6 +36,7 @@ SHAPES = [
     ("dated-events",  dated_events,  64 << 10, "txt"),   # a date and a trigger every 34 bytes, no full stop
     ("count-phrases", numbers_words, 512 << 10, "txt"),
     ("deep-html",     html_nesting,  1 * MB,   "html"),
+    ("tag-attributes", one_tag_attributes, 256 << 10, "html"),  # one tag of 130,000+ attributes at 8n
 ]
 
 def run(binary, path, repeat):
