@@ -64,17 +64,7 @@ enum WordTokenizer {
                     }
                     index += 1
                 } else if isApostrophe(current), index > start {
-                    // Inside a word ("driver’s") or closing a plural possessive ("drivers’").
-                    let next: Unicode.Scalar = index + 1 < end ? scalars[index + 1] : " "
-                    if isWordScalar(next) {
-                        if next == "t" || next == "T" { apostropheBeforeT = true }
-                        index += 1
-                    } else if scalars[index - 1] == "s" || scalars[index - 1] == "S" {
-                        index += 1
-                        break
-                    } else {
-                        break
-                    }
+                    guard takeApostrophe(scalars, at: &index, end: end, beforeT: &apostropheBeforeT) else { break }
                 } else if numeric, current == "," || current == ".", index + 1 < end, isDigit(scalars[index + 1]) {
                     if ascii { buffer.append(UInt8(current.value)) } else { wide.append(current) }
                     index += 1
@@ -111,16 +101,7 @@ enum WordTokenizer {
                 bytes += 1
                 index += 1
             } else if isApostrophe(current), index > start {
-                let next: Unicode.Scalar = index + 1 < end ? scalars[index + 1] : " "
-                if isWordScalar(next) {
-                    if next == "t" || next == "T" { apostropheBeforeT = true }
-                    index += 1
-                } else if scalars[index - 1] == "s" || scalars[index - 1] == "S" {
-                    index += 1
-                    break
-                } else {
-                    break
-                }
+                guard takeApostrophe(scalars, at: &index, end: end, beforeT: &apostropheBeforeT) else { break }
             } else if numeric, current == "," || current == ".", index + 1 < end, isDigit(scalars[index + 1]) {
                 bytes += 1
                 index += 1
@@ -153,9 +134,23 @@ enum WordTokenizer {
         return bytes.withUTF8 { asciiSingular($0, word: word) }
     }
 
-    /// Punctuation kept as tokens: list separators and clause marks. Anything else that is not
-    /// part of a word (spaces, hyphens, quotes) only separates words. A switch, not a Set: this
-    /// runs once per scalar of every document.
+    /// Steps over the apostrophe at `index` (not the word's first scalar) when the word goes on
+    /// after it ("driver’s"; `beforeT` set for "don’t"): true. False when the word ends: after
+    /// it when it closes a plural possessive ("drivers’", `index` moved past it), else before it.
+    /// One rule for both word loops.
+    @inline(__always)
+    private static func takeApostrophe(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: inout Int, end: Int,
+                                       beforeT: inout Bool) -> Bool {
+        let next: Unicode.Scalar = index + 1 < end ? scalars[index + 1] : " "
+        if isWordScalar(next) {
+            if next == "t" || next == "T" { beforeT = true }
+            index += 1
+            return true
+        }
+        if scalars[index - 1] == "s" || scalars[index - 1] == "S" { index += 1 }
+        return false
+    }
+
     /// `WordToken.singular(of: word)` for an ASCII word whose bytes are `bytes`: the same rules on
     /// the buffer, where a dropped character is a dropped byte. Why: the `String` form drops
     /// `Character`s, which cost more than building the word.
@@ -173,6 +168,9 @@ enum WordTokenizer {
         return cut.y ? stem + "y" : stem
     }
 
+    /// Punctuation kept as tokens: list separators and clause marks. Anything else that is not
+    /// part of a word (spaces, hyphens, quotes) only separates words. A switch, not a Set: this
+    /// runs once per scalar of every document.
     /// The token text of a kept punctuation mark (`String(scalar)`), nil for any other scalar.
     /// Literals: a `String` built per mark was a share of the tokenizer's time.
     static func keptPunctuation(_ scalar: Unicode.Scalar) -> String? {
