@@ -59,6 +59,8 @@ enum InputSniffer {
             return bytes.compactMap { $0 == 0 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
         }
         // Written in place: appending byte by byte was a visible cost on 64 KB filing heads.
+        // (Not for no bytes: see `ScalarText.scalars(of:)` on the shared empty array.)
+        guard !bytes.isEmpty else { return [] }
         return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
             for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
             count = bytes.count

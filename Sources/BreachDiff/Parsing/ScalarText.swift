@@ -39,6 +39,9 @@ enum ScalarText {
     /// each step a full decode; that was a tenth of sentence splitting and of the filing line
     /// split. The string's UTF-8 is valid, so the decoder needs no checks.
     static func scalars(of text: String) -> [Unicode.Scalar] {
+        // Empty: no `unsafeUninitializedCapacity: 0`, which writes the count into the runtime's
+        // one shared empty array (a data race ThreadSanitizer reports when threads do it at once).
+        guard !text.isEmpty else { return [] }
         var text = text
         return text.withUTF8 { utf8 in
             // A scalar takes at least one byte: the byte count bounds the scalar count.
