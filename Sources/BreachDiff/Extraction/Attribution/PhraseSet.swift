@@ -16,31 +16,49 @@ public struct PhraseSet: Sendable {
 
     /// The phrases, lower-case words separated by single spaces.
     public let phrases: [String]
-    private let words: [[String]]
-    /// `WordSet.key` of each word of `words`: a token is compared as a string only when its key agrees.
-    private let keys: [[UInt64]]
-    /// The spelling of each word of `words` (for `*` words, of the prefix without the `*`).
-    private let spellings: [[CueSpelling]]
-    /// Per phrase, whether each word is a `*` prefix word (asked once here, not per token).
-    private let prefixWords: [[Bool]]
-    /// The distinct first words (without `*`), and per first word the phrases starting with it.
+    /// Every word of every phrase, one phrase after another; phrase `n` is
+    /// `firstWord[n]..<firstWord[n + 1]`. Why flat: matching copied a phrase's arrays out of
+    /// nested ones (a retain and release each), and the common first words ("not", "was") start
+    /// many phrases, so that cost more than the comparisons (callgrind, session 9).
+    private let wordList: [PhraseWord]
+    /// Per entry of `wordList`, its word without the `*`, for tokens outside ASCII.
+    private let stems: [String]
+    private let firstWord: [Int]
+    /// The distinct first words (without `*`), and per first word the phrases starting with it
+    /// (`startingWith[firstStart[i]..<firstStart[i + 1]]`).
     /// Why a `WordSet`: most tokens start no phrase, and the token's precomputed key rejects them
     /// with one table probe instead of hashing the word (the hashing was most of the matching time).
     private let firstWords: WordSet
-    private let byFirstWord: [[Int]]
+    private let startingWith: [Int]
+    private let firstStart: [Int]
     private let prefixFirst: [Int]
+
+    /// One word of a phrase: its `WordSet.key`, its spelling (for a `*` word, of the stem without
+    /// the `*`), and whether it is a `*` prefix word. Plain data: reading one retains nothing.
+    private struct PhraseWord: Sendable {
+        var key: UInt64
+        var spelling: CueSpelling
+        var isPrefix: Bool
+    }
 
     public init(_ phrases: [String]) {
         self.phrases = phrases
-        words = phrases.map { $0.split(separator: " ").map(String.init) }
-        keys = words.map { $0.map(WordSet.key) }
-        prefixWords = words.map { $0.map { $0.hasSuffix("*") } }
-        spellings = words.map { phrase in
-            phrase.map { word in
-                let stem = word.hasSuffix("*") ? String(word.dropLast()) : word
-                return CueSpelling(word: stem, raw: stem)
+        let words = phrases.map { $0.split(separator: " ").map(String.init) }
+        var list: [PhraseWord] = []
+        var stemList: [String] = []
+        var starts = [0]
+        for phrase in words {
+            for word in phrase {
+                let isPrefix = word.hasSuffix("*")
+                let stem = isPrefix ? String(word.dropLast()) : word
+                list.append(PhraseWord(key: WordSet.key(word), spelling: CueSpelling(word: stem, raw: stem), isPrefix: isPrefix))
+                stemList.append(stem)
             }
+            starts.append(list.count)
         }
+        wordList = list
+        stems = stemList
+        firstWord = starts
         var firsts: [String] = []
         var index: [String: [Int]] = [:]
         var prefixes: [Int] = []
@@ -54,7 +72,10 @@ public struct PhraseSet: Sendable {
             }
         }
         firstWords = WordSet(firsts)
-        byFirstWord = firsts.map { index[$0]! }
+        startingWith = firsts.flatMap { index[$0]! }
+        var firstStarts = [0]
+        for first in firsts { firstStarts.append(firstStarts.last! + index[first]!.count) }
+        firstStart = firstStarts
         prefixFirst = prefixes
     }
 
@@ -64,26 +85,30 @@ public struct PhraseSet: Sendable {
     /// Whether a phrase starts with a `*` prefix word, which is tried at every token.
     var hasPrefixPhrases: Bool { !prefixFirst.isEmpty }
 
-    /// The phrases whose first word is the token's word (before the prefix phrases, which are tried at every token).
+    /// The positions in `startingWith` of the phrases whose first word is the token's word (before
+    /// the prefix phrases, which are tried at every token); empty when none.
     /// Takes the array and a position, not a `CueToken`: passing the element copied it (retaining
     /// and releasing its strings), which cost more than the probe (callgrind, session 4).
     @inline(__always)
-    private func indexed(_ tokens: [CueToken], _ position: Int) -> [Int]? {
-        firstWords.index(of: tokens[position]).map { byFirstWord[$0] }
+    private func indexed(_ tokens: [CueToken], _ position: Int) -> Range<Int> {
+        guard let first = firstWords.index(of: tokens[position]) else { return 0..<0 }
+        return firstStart[first]..<firstStart[first + 1]
     }
+
+    /// The number of words of phrase `number`.
+    @inline(__always)
+    private func length(_ number: Int) -> Int { firstWord[number + 1] - firstWord[number] }
 
     /// Every match that starts in `range` (and may end anywhere in `tokens`), in token order.
     public func matches(in tokens: [CueToken], range: Range<Int>? = nil) -> [Match] {
         let bounds = range ?? 0..<tokens.count
         var result: [Match] = []
         for position in bounds {
-            if let numbers = indexed(tokens, position) {
-                for number in numbers where matches(number, tokens, at: position, from: 1) {
-                    result.append(Match(phrase: number, token: position, length: words[number].count))
-                }
+            for slot in indexed(tokens, position) where matches(startingWith[slot], tokens, at: position, from: 1) {
+                result.append(Match(phrase: startingWith[slot], token: position, length: length(startingWith[slot])))
             }
             for number in prefixFirst where matches(number, tokens, at: position, from: 0) {
-                result.append(Match(phrase: number, token: position, length: words[number].count))
+                result.append(Match(phrase: number, token: position, length: length(number)))
             }
         }
         return result
@@ -93,8 +118,8 @@ public struct PhraseSet: Sendable {
     public func contains(in tokens: [CueToken], range: Range<Int>? = nil) -> Bool {
         let bounds = range ?? 0..<tokens.count
         for position in bounds {
-            if let numbers = indexed(tokens, position) {
-                for number in numbers where matches(number, tokens, at: position, from: 1) { return true }
+            for slot in indexed(tokens, position) where matches(startingWith[slot], tokens, at: position, from: 1) {
+                return true
             }
             for number in prefixFirst where matches(number, tokens, at: position, from: 0) { return true }
         }
@@ -105,25 +130,26 @@ public struct PhraseSet: Sendable {
     /// match); an exact word compares keys before spellings.
     @inline(__always)
     private func matches(_ number: Int, _ tokens: [CueToken], at position: Int, from: Int) -> Bool {
-        let phraseKeys = keys[number], phraseSpellings = spellings[number], prefixes = prefixWords[number]
-        let count = phraseKeys.count
-        guard position + count <= tokens.count else { return false }
-        var offset = from
-        while offset < count {
-            let token = tokens[position + offset]
-            if prefixes[offset] {
-                guard Self.hasPrefix(token, phraseSpellings[offset], words[number][offset].dropLast()) else { return false }
-            } else if token.key != phraseKeys[offset] || !token.spelling.sameWord(as: phraseSpellings[offset]) {
+        let start = firstWord[number], end = firstWord[number + 1]
+        guard position + (end - start) <= tokens.count else { return false }
+        var word = start + from
+        var at = position + from
+        while word < end {
+            let token = tokens[at]
+            if wordList[word].isPrefix {
+                guard Self.hasPrefix(token, wordList[word].spelling, stems[word]) else { return false }
+            } else if token.key != wordList[word].key || !token.spelling.sameWord(as: wordList[word].spelling) {
                 return false
             }
-            offset += 1
+            word += 1
+            at += 1
         }
         return true
     }
 
     /// `token.word.hasPrefix(stem)`: bytes decide when both are ASCII (where `hasPrefix`'s
     /// character comparison is a byte comparison), else the strings.
-    static func hasPrefix(_ token: CueToken, _ spelling: CueSpelling, _ stem: Substring) -> Bool {
+    static func hasPrefix(_ token: CueToken, _ spelling: CueSpelling, _ stem: String) -> Bool {
         let word = token.spelling
         guard word.isInline, spelling.isInline, word.isASCII, spelling.isASCII else { return token.word.hasPrefix(stem) }
         guard spelling.length <= word.length else { return false }
