@@ -48,8 +48,10 @@ enum DocumentIssuer {
     /// such words never name the company.
     static func isRegulatorWord(_ tokens: [CueToken], at index: Int) -> Bool {
         guard subjectWords.contains(tokens[index]) else { return false }
+        // Built once: a token keeps no string, and building it per phrase word cost more than the rest.
+        let word = tokens[index].word
         for phrase in subjectPhrases {
-            for offset in phrase.indices where offset <= index && tokens[index].word == phrase[offset] {
+            for offset in phrase.indices where offset <= index && word == phrase[offset] {
                 if PhraseSet.matches(phrase, tokens, at: index - offset) { return true }
             }
         }
