@@ -3,7 +3,8 @@ import Testing
 
 /// Session 9: `PhraseSet` keeps its phrases' words in one flat array (it kept an array per phrase,
 /// copied out on every try). Matches must come in the same order as before: per token, the phrases
-/// of its first word in list order, then the `*` prefix phrases.
+/// of its first word in list order, then the `*` prefix phrases. `WordSet` and `PhraseSet` test
+/// a bit of the token's key before probing their tables; a token must be found exactly as before.
 @Suite struct AttributionSpeedupRound9Tests {
     /// Phrases that share first words, differ in length, end past the sentence, repeat a word and
     /// start or continue with `*` prefix words.
@@ -55,5 +56,18 @@ import Testing
         let single = PhraseSet(["per", "filing", "per"])
         #expect(single.matches(in: tokens) == Self.reference(single, tokens, range: 0..<tokens.count))
         #expect(single.matches(in: tokens).map(\.phrase) == [0, 2, 1, 0, 2])
+    }
+
+    @Test("WordSet's key bits turn away no member", arguments: [0, 1, 7, 60, 400])
+    func keyBits(size: Int) {
+        // Sets from empty to dense enough that most bits are set, over every token of the sentences.
+        let pool = Self.sentences.flatMap { CueTokenizer.tokens(of: $0) }.map(\.word)
+            + SpeakerCues.speechVerbs.words + (0..<400).map { "w\($0)" }
+        let set = WordSet(pool.prefix(size))
+        let tokens = Self.sentences.flatMap { CueTokenizer.tokens(of: $0) }
+            + CueTokenizer.tokens(of: pool.joined(separator: " "))
+        for token in tokens {
+            #expect(set.index(of: token) == set.index(of: token.word, key: WordSet.key(token.word)), "\(token.word)")
+        }
     }
 }
