@@ -29,11 +29,6 @@ public struct PhraseSet: Sendable {
     /// Why a `WordSet`: most tokens start no phrase, and the token's precomputed key rejects them
     /// with one table probe instead of hashing the word (the hashing was most of the matching time).
     private let firstWords: WordSet
-    /// The first words' keys as 1,024 bits (the key's top ten bits pick one): "no phrase starts
-    /// here" for most tokens with one bit test before the table probe. Exact in that direction: a
-    /// token whose key has no bit has no entry. An array, not `KeyBitFilter`'s tuple, which was
-    /// copied per test here (+13 M).
-    private let firstKeyBits: [UInt64]
     private let startingWith: [Int]
     private let firstStart: [Int]
     private let prefixFirst: [Int]
@@ -77,12 +72,6 @@ public struct PhraseSet: Sendable {
             }
         }
         firstWords = WordSet(firsts)
-        var bits = [UInt64](repeating: 0, count: 16)
-        for first in firsts {
-            let key = WordSet.key(first)
-            bits[Int(key >> 60)] |= 1 << ((key >> 54) & 63)
-        }
-        firstKeyBits = bits
         startingWith = firsts.flatMap { index[$0]! }
         var firstStarts = [0]
         for first in firsts { firstStarts.append(firstStarts.last! + index[first]!.count) }
@@ -102,8 +91,7 @@ public struct PhraseSet: Sendable {
     /// and releasing its strings), which cost more than the probe (callgrind, session 4).
     @inline(__always)
     private func indexed(_ tokens: [CueToken], _ position: Int) -> Range<Int> {
-        let key = tokens[position].key
-        guard firstKeyBits[Int(key >> 60)] & (1 << ((key >> 54) & 63)) != 0, let first = firstWords.index(of: tokens[position]) else { return 0..<0 }
+        guard let first = firstWords.index(of: tokens[position]) else { return 0..<0 }
         return firstStart[first]..<firstStart[first + 1]
     }
 
