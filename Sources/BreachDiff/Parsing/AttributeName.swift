@@ -86,18 +86,11 @@ enum AttributeName: Equatable {
         }
     }
 
-    /// nil for an attribute the walker does not read; `count` bytes at `name`, not NUL-terminated
-    /// (`UnreadAttributeValues` reads names in the page's bytes).
-    init?(name: UnsafePointer<UInt8>, count: Int) {
-        guard count > 0, count <= 16 else { return nil }
-        let first = name[0] | 0x20
-        guard Self.table.firstLetters & (1 << UInt32(first & 0x1F)) != 0,
-              first >= 0x61, first <= 0x7A else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for index in 0..<min(count, 8) { low |= UInt64(Self.lowered(name[index])) << (8 * index) }
-        for index in min(count, 8)..<count { high |= UInt64(Self.lowered(name[index])) << (8 * (index - 8)) }
-        guard let key = Self.table.key(of: (low, high)) else { return nil }
+    /// nil for an attribute the walker does not read; `lowered` is the name ASCII lower-cased,
+    /// eight bytes to a word, the first byte lowest, as `pack` makes it (`UnreadAttributeValues`
+    /// reads names in the page's bytes and has their words already).
+    init?(lowered packed: (UInt64, UInt64)) {
+        guard Self.table.firstLetters & (1 << UInt32(packed.0 & 0x1F)) != 0, let key = Self.table.key(of: packed) else { return nil }
         self = key
     }
 

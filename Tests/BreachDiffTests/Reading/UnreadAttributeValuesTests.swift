@@ -118,6 +118,38 @@ struct UnreadAttributeValuesTests {
         }
     }
 
+    /// The scan reads names and quoted values eight bytes at a time: names longer than a word,
+    /// names with "_" (which the folding turns into 0x7F), quotes at every offset of a word,
+    /// values that end within the input's last eight bytes, and line breaks around "=".
+    static let wordEdges: [String] = [
+        "<td data-abcdefgX=\"1\" data-abcdefgx=\"2\">", "<td data-abcdefgX=\"1\" data-abcdefgY=\"2\">",
+        "<td data-abcdefg=\"1\" data-abcdefgh=\"2\">", "<td contextRef=\"c\" CONTEXTREF=\"d\">",
+        "<td data_x=\"1\" DATA_X=\"2\">", "<td data_x=\"1\" data\u{7F}x=\"2\">", "<td a_=\"1\" a\u{7F}=\"2\">",
+        "<td valign\n=\"top\" width=\n\"5\">x", "<td bgcolor\r\n= white>x", "<td valign=\"a\nb\">x",
+        "<td valign=\"top\">", "<td valign=\"top", "<td width=\"1\"", "<td style=\"a:b\">", "<a href='x&amp;y'>",
+        "<td aria-hidden=\"true\" http-equiv=\"x\" ARIA-HIDDEN=\"y\">",
+    ] + (0..<17).map { "<td valign=\"" + String(repeating: "t", count: $0) + "\" width=\"" + String(repeating: "w", count: $0) + "\">x" }
+        + (0..<17).map { "<td valign=\"" + String(repeating: "t", count: $0) + "&\u{E9}\u{1}\" width=\"1\">x" }
+
+    @Test("Word-sized reads of names and values parse the same", arguments: wordEdges)
+    func wordEdge(_ html: String) {
+        Self.expectSameParse(html)
+        Self.expectSameParse(html + "</td>")
+        Self.expectSameParse("<p>" + html)
+    }
+
+    @Test("Names are compared beyond their first eight bytes; a line break around \"=\" stays")
+    func longNamesAndLineBreaks() throws {
+        let differ = try #require(UnreadAttributeValues.emptied(Array("<td data-abcdefgX=\"1\" data-abcdefgY=\"2\">".utf8)))
+        #expect(String(decoding: differ, as: UTF8.self) == "<td  >")
+        let same = try #require(UnreadAttributeValues.emptied(Array("<td data-abcdefgX=\"1\" DATA-ABCDEFGx=\"2\">".utf8)))
+        #expect(String(decoding: same, as: UTF8.self) == "<td data-abcdefgX=\"\" DATA-ABCDEFGx=\"\">")
+        let underscore = try #require(UnreadAttributeValues.emptied(Array("<td data_x=\"1\" DATA_X=\"2\">".utf8)))
+        #expect(String(decoding: underscore, as: UTF8.self) == "<td data_x=\"\" DATA_X=\"\">")
+        let broken = try #require(UnreadAttributeValues.emptied(Array("<td valign\n=\n\"top\" class=\"c\">".utf8)))
+        #expect(String(decoding: broken, as: UTF8.self) == "<td \n\n class=\"c\">")
+    }
+
     @Test("Each piece alone and after a styled cell parses the same", arguments: pieces)
     func piece(_ piece: String) {
         Self.expectSameParse(piece)
