@@ -14,10 +14,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Index into `words` + 1 per slot; 0 marks an empty slot.
     private let slots: [Int32]
     private let mask: Int
-    /// The keys as 1,024 bits (a key's top ten bits pick one): most tokens asked about are in no
-    /// set, and one bit test turns them away before the table probe (exact: a key with no bit has
-    /// no slot).
-    private let keyBits: [UInt64]
+    /// Most tokens asked about are in no set: one bit test turns them away before the table probe
+    /// (exact: a key with no bit has no slot).
+    private let keyBits: KeyBitFilter
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
         var unique: [String] = []
@@ -36,9 +35,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
             table[slot] = Int32(index + 1)
         }
         slots = table
-        var bits = [UInt64](repeating: 0, count: 16)
-        for key in keys { bits[Int(key >> 60)] |= 1 << ((key >> 54) & 63) }
-        keyBits = bits
+        keyBits = KeyBitFilter(keys)
     }
 
     public init(arrayLiteral words: String...) {
@@ -61,7 +58,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// decides (the bytes `String` equality compares after an equal key).
     @inline(__always)
     public func index(of token: CueToken) -> Int? {
-        guard keyBits[Int(token.key >> 60)] & (1 << ((token.key >> 54) & 63)) != 0 else { return nil }
+        guard keyBits.mayContain(token.key) else { return nil }
         var slot = Self.slot(token.key) & mask
         while true {
             let entry = Int(slots[slot])
