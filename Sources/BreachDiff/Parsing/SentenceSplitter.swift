@@ -46,30 +46,24 @@ public struct SentenceSplitter: Sendable {
         var decoded: [Unicode.Scalar] = []
         var ranges: [Range<Int>] = []
         for (index, block) in document.blocks.enumerated() {
-            let scalarCount: Int
-            if let text, block.start >= 0, block.start <= block.end, block.end <= text.count {
-                text.withUnsafeBufferPointer { split(UnsafeBufferPointer(rebasing: $0[block.start..<block.end]), into: &ranges) }
-                scalarCount = block.end - block.start
-                if scalarCount != block.text.utf8.count {
+            // The block's scalars: read in place from `text` when its offsets fit, else decoded.
+            let inPlace = text.map { block.start >= 0 && block.start <= block.end && block.end <= $0.count } ?? false
+            if !inPlace { ScalarText.replace(&decoded, with: block.text) }
+            let source = inPlace ? text! : decoded
+            let first = inPlace ? block.start : 0
+            let isASCII = source.withUnsafeBufferPointer { all in
+                let scalars = UnsafeBufferPointer(rebasing: all[first..<(inPlace ? block.end : all.count)])
+                split(scalars, into: &ranges)
+                guard scalars.count == block.text.utf8.count else {
                     for range in ranges {
-                        let lower = block.start + range.lowerBound, upper = block.start + range.upperBound
-                        result.append(Sentence(text: ScalarText.string(text[lower..<upper]), start: lower, end: upper,
-                                               blockIndex: index))
-                    }
-                    continue
-                }
-            } else {
-                ScalarText.replace(&decoded, with: block.text)
-                split(decoded, into: &ranges)
-                scalarCount = decoded.count
-                if scalarCount != block.text.utf8.count {
-                    for range in ranges {
-                        result.append(Sentence(text: ScalarText.string(decoded[range]), start: block.start + range.lowerBound,
+                        result.append(Sentence(text: ScalarText.string(scalars[range]), start: block.start + range.lowerBound,
                                                end: block.start + range.upperBound, blockIndex: index))
                     }
-                    continue
+                    return false
                 }
+                return true
             }
+            guard isASCII else { continue }
             // An ASCII block's scalar offsets are its UTF-8 offsets: the sentence is a copy of
             // the block's bytes, not a re-encoding of its scalars (same string, a third of the work),
             // made from the bytes directly (a `Substring` per sentence cost as much again).
