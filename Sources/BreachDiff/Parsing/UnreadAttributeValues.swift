@@ -128,16 +128,22 @@ enum UnreadAttributeValues {
             copied = end
         }
 
-        /// Leaves out `range` but its line feeds (libxml2 numbers error lines), if it `lineFeeds` may hold any.
+        /// Leaves out `range` but its line feeds (libxml2 numbers error lines), looked for only when `lineFeeds` says it may hold any.
         private mutating func drop(_ range: Range<Int>, lineFeeds: Bool) {
             copy(upTo: range.lowerBound)
+            if lineFeeds { writeLineFeeds(of: range) }
+            copied = range.upperBound
+        }
+
+        /// Writes a line feed for each one in `range` of the input, nothing else of it.
+        @inline(__always)
+        private mutating func writeLineFeeds(of range: Range<Int>) {
             var index = range.lowerBound
-            while lineFeeds, index < range.upperBound, let found = memchr(base + index, 0x0A, range.upperBound - index) {
+            while index < range.upperBound, let found = memchr(base + index, 0x0A, range.upperBound - index) {
                 output[written] = 0x0A
                 written += 1
                 index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
             }
-            copied = range.upperBound
         }
 
         private func byte(_ index: Int) -> UInt8 {
@@ -323,12 +329,7 @@ enum UnreadAttributeValues {
             copy(upTo: range.lowerBound)
             let start = written
             if memchr(base + range.lowerBound, 0x0D, range.count) == nil {
-                var index = range.lowerBound
-                while let found = memchr(base + index, 0x0A, range.upperBound - index) {
-                    output[written] = 0x0A
-                    written += 1
-                    index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
-                }
+                writeLineFeeds(of: range)
             } else {
                 // Carriage returns stay too, in order, whatever libxml2 makes of them.
                 for index in range where base[index] == 0x0A || base[index] == 0x0D {
