@@ -33,17 +33,17 @@ import Testing
         return result
     }
 
-    @Test("The two-pass tokenizer gives the tokens of the packing one, for whole texts and ranges")
+    @Test("The two-pass tokenizer gives the reference tokenizer's tokens, for whole texts and ranges")
     func tokenizerMatchesReference() {
         for text in Self.texts() {
             let scalars = Array(text.unicodeScalars)
-            #expect(CueTokenizer.tokens(of: scalars, from: 0, to: nil) == ReferenceCueTokenizer.tokens(of: scalars, from: 0, to: nil), "\(text)")
+            #expect(CueTokenizer.tokens(of: scalars, from: 0, to: nil) == ExtractionSpeedupRound4Tests.referenceTokens(scalars, from: 0, to: nil), "\(text)")
             let third = scalars.count / 3
             #expect(CueTokenizer.tokens(of: scalars, from: third, to: 2 * third)
-                    == ReferenceCueTokenizer.tokens(of: scalars, from: third, to: 2 * third))
+                    == ExtractionSpeedupRound4Tests.referenceTokens(scalars, from: third, to: 2 * third))
             // Words near the end of the buffer are packed scalar by scalar: a copy with room after it.
             let padded = scalars + Array(repeating: " ", count: 9)
-            #expect(CueTokenizer.tokens(of: padded, from: 0, to: scalars.count) == ReferenceCueTokenizer.tokens(of: padded, from: 0, to: scalars.count))
+            #expect(CueTokenizer.tokens(of: padded, from: 0, to: scalars.count) == ExtractionSpeedupRound4Tests.referenceTokens(padded, from: 0, to: scalars.count))
         }
     }
 
@@ -84,38 +84,5 @@ extension AttributionSpeedupRound8Tests {
             let cut = first.unicodeScalars.count
             #expect(splitter.split(scalars) == [0..<cut, (cut + 1)..<scalars.count], "\(length) \(terminal)")
         }
-    }
-}
-
-/// The session 7 tokenizer (packing while scanning), kept to check the new one against.
-private enum ReferenceCueTokenizer {
-    static func tokens(of scalars: [Unicode.Scalar], from: Int, to: Int?) -> [CueToken] {
-        let upper = min(to ?? scalars.count, scalars.count)
-        var result: [CueToken] = []
-        var index = max(0, from)
-        while index < upper {
-            guard CueTokenizer.isWordScalar(scalars[index]) else { index += 1; continue }
-            let begin = index
-            index += 1
-            while index < upper {
-                let scalar = scalars[index]
-                if CueTokenizer.isWordScalar(scalar)
-                    || CueTokenizer.isJoiner(scalar) && index + 1 < upper && CueTokenizer.isWordScalar(scalars[index + 1]) {
-                    index += 1
-                    continue
-                }
-                break
-            }
-            var end = index
-            if end - begin > 2, scalars[end - 1] == "s" || scalars[end - 1] == "S",
-               scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" {
-                end -= 2
-            }
-            let raw = ScalarText.string(scalars[begin..<end])
-            let word = raw.lowercased()
-            result.append(CueToken(word: word, raw: raw, start: begin, end: end,
-                                   capitalised: scalars[begin].properties.isUppercase))
-        }
-        return result
     }
 }
